@@ -61,7 +61,7 @@ class Role:
     start: int
     end: int
     actor_key: str
-    affiliation: str | None  # canonical name of the country or organisation, if stated
+    affiliation: str | None  # ArticleActor.key of the country/organisation, else its name
     sent_start: int
     sent_end: int
 
@@ -74,7 +74,7 @@ class ArticleActor:
     name: str  # the fullest form the article uses
     type: str  # PER, ORG, LOC
     mentions: list[str] = field(default_factory=list)  # distinct surface forms
-    affiliation: str | None = None
+    affiliation: str | None = None  # ArticleActor.key of the country/organisation, else its name
 
 
 @dataclass(slots=True)

@@ -1,0 +1,79 @@
+"""What parley extracted from one article, in the shape of GOLD_FORMAT.md (v1)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.facts import Analysis
+
+GOLD_TYPES = ("PER", "ORG", "LOC")
+GOLD_KINDS = ("direct", "indirect")
+
+
+def to_gold(
+    analysis: Analysis,
+    text: str,
+    *,
+    doc_id: str,
+    text_file: str,
+    published: str | None,
+    url: str | None = None,
+) -> dict[str, Any]:
+    """A gold-format record of ``analysis`` of the article ``text``."""
+    names = {a.key: a.name for a in analysis.actors}
+    roles: dict[str, list[str]] = {}
+    for role in analysis.roles:
+        if role.text not in roles.setdefault(role.actor_key, []):
+            roles[role.actor_key].append(role.text)
+
+    entities = []
+    for actor in analysis.actors:
+        if actor.type not in GOLD_TYPES:
+            continue
+        entity: dict[str, Any] = {
+            "name": actor.name,
+            "type": actor.type,
+            "mentions": list(actor.mentions),
+        }
+        if actor.type == "PER":
+            entity["roles"] = roles.get(actor.key, [])
+            entity["affiliation"] = names.get(actor.affiliation, actor.affiliation)
+        entities.append(entity)
+
+    def name(key: str | None) -> str | None:
+        return names.get(key, key) if key else None
+
+    timexes, seen = [], set()
+    for t in analysis.timexes:
+        if (t.text, t.value) not in seen:
+            seen.add((t.text, t.value))
+            timexes.append({"text": t.text, "value": t.value})
+
+    quotes = [
+        {"speaker": name(q.speaker), "kind": q.kind, "text": q.text}
+        for q in analysis.quotes
+        if q.kind in GOLD_KINDS
+    ]
+    meetings = [
+        {
+            "participants": [name(k) for k in m.participants],
+            "parties": [name(k) for k in m.parties],
+            "location": name(m.location),
+            "date": m.date,
+            "status": m.status,
+            "evidence": text[m.sent_start : m.sent_end].strip(),
+        }
+        for m in analysis.meetings
+    ]
+
+    return {
+        "doc_id": doc_id,
+        "text_file": text_file,
+        "source_url": url,
+        "language": "de",
+        "published": published,
+        "entities": entities,
+        "timexes": timexes,
+        "quotes": quotes,
+        "meetings": meetings,
+    }

@@ -1,0 +1,280 @@
+"""The embedded DuckDB store: articles, their facts, and the canonical record across them.
+
+One transaction per article: an article and every fact it yields land together or not at
+all. The schema is versioned in ``meta``; ``migrate`` brings an older file up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from parley.facts import Analysis
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, title VARCHAR, text VARCHAR NOT NULL, published VARCHAR,
+    outlet VARCHAR, credits VARCHAR[], url VARCHAR, source VARCHAR,
+    original VARCHAR, offsets VARCHAR, sentences VARCHAR,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS publications (
+    article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, outlet VARCHAR,
+    published VARCHAR, url VARCHAR, PRIMARY KEY (article_id, source)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR, label VARCHAR,
+    sent_start INTEGER, sent_end INTEGER, actor_key VARCHAR
+);
+CREATE TABLE IF NOT EXISTS article_actors (
+    article_id VARCHAR NOT NULL, key VARCHAR NOT NULL, name VARCHAR, type VARCHAR,
+    mentions VARCHAR[], affiliation VARCHAR, actor_id VARCHAR,
+    PRIMARY KEY (article_id, key)
+);
+CREATE TABLE IF NOT EXISTS roles (
+    article_id VARCHAR NOT NULL, actor_key VARCHAR, text VARCHAR, start INTEGER,
+    "end" INTEGER, affiliation VARCHAR, sent_start INTEGER, sent_end INTEGER
+);
+CREATE TABLE IF NOT EXISTS timexes (
+    article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR, value VARCHAR,
+    "begin" DATE, until DATE, anchor VARCHAR, sent_start INTEGER, sent_end INTEGER
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR,
+    kind VARCHAR, speaker_key VARCHAR, speaker_text VARCHAR, cue VARCHAR, channel VARCHAR,
+    sent_start INTEGER, sent_end INTEGER
+);
+CREATE TABLE IF NOT EXISTS meeting_reports (
+    article_id VARCHAR NOT NULL, idx INTEGER, trigger VARCHAR, start INTEGER, "end" INTEGER,
+    participants VARCHAR[], parties VARCHAR[], location VARCHAR, date VARCHAR,
+    "begin" DATE, until DATE, status VARCHAR, format VARCHAR, mode VARCHAR,
+    sent_start INTEGER, sent_end INTEGER, evidence VARCHAR, meeting_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, aliases VARCHAR[],
+    affiliation VARCHAR, role VARCHAR, articles INTEGER, first_seen VARCHAR, last_seen VARCHAR
+);
+CREATE TABLE IF NOT EXISTS meetings (
+    id VARCHAR PRIMARY KEY, label VARCHAR, status VARCHAR, date VARCHAR, "begin" DATE,
+    until DATE, location VARCHAR, participants VARCHAR[], parties VARCHAR[],
+    format VARCHAR, mode VARCHAR, reports INTEGER, disputed VARCHAR[]
+);
+"""
+
+FACT_TABLES = ("mentions", "article_actors", "roles", "timexes", "quotes", "meeting_reports")
+
+
+def default_path() -> Path:
+    """``$PARLEY_DB``, else ``$XDG_DATA_HOME/parley/parley.duckdb`` (``~/.local/share``)."""
+    if env := os.environ.get("PARLEY_DB"):
+        return Path(env)
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "parley" / "parley.duckdb"
+
+
+class Store:
+    """A parley store in one DuckDB file."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = Path(path) if path else default_path()
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        """Create the schema, or bring an older file up to ``SCHEMA_VERSION``."""
+        with self.transaction():
+            self.con.execute(SCHEMA)
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+
+    @property
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- writing ----------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row is not None
+
+    def add_publication(
+        self,
+        article_id: str,
+        source: str,
+        outlet: str | None,
+        published: str | None,
+        url: str | None,
+    ) -> None:
+        """Record another printing of a stored text (a wire copy, or the same file again)."""
+        self.con.execute(
+            "INSERT OR IGNORE INTO publications VALUES (?, ?, ?, ?, ?)",
+            [article_id, source, outlet, published, url],
+        )
+
+    def add_article(self, article: Any, analysis: Analysis) -> bool:
+        """Store an article and its facts in one transaction; False if it was already there."""
+        with self.transaction() as con:
+            if self.has_article(article.id):
+                self.add_publication(
+                    article.id, article.source, article.outlet, article.published, article.url
+                )
+                return False
+            con.execute(
+                "INSERT INTO articles (id, title, text, published, outlet, credits, url, source,"
+                " original, offsets, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    article.id,
+                    article.title,
+                    article.text,
+                    article.published,
+                    article.outlet,
+                    list(article.credits),
+                    article.url,
+                    article.source,
+                    article.original,
+                    json.dumps(article.offsets),
+                    json.dumps(analysis.sentences),
+                ],
+            )
+            self.add_publication(
+                article.id, article.source, article.outlet, article.published, article.url
+            )
+            self._insert_facts(article.id, analysis)
+        return True
+
+    def _insert_facts(self, article_id: str, analysis: Analysis) -> None:
+        rows = {
+            "mentions": [
+                (article_id, m.start, m.end, m.text, m.label, m.sent_start, m.sent_end, m.actor_key)
+                for m in analysis.mentions
+            ],
+            "article_actors": [
+                (article_id, a.key, a.name, a.type, a.mentions, a.affiliation, None)
+                for a in analysis.actors
+            ],
+            "roles": [
+                (
+                    article_id,
+                    r.actor_key,
+                    r.text,
+                    r.start,
+                    r.end,
+                    r.affiliation,
+                    r.sent_start,
+                    r.sent_end,
+                )
+                for r in analysis.roles
+            ],
+            "timexes": [
+                (
+                    article_id,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.value,
+                    _date(t.begin),
+                    _date(t.until),
+                    t.anchor,
+                    t.sent_start,
+                    t.sent_end,
+                )
+                for t in analysis.timexes
+            ],
+            "quotes": [
+                (
+                    article_id,
+                    i,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    q.speaker,
+                    q.speaker_text,
+                    q.cue,
+                    q.channel,
+                    q.sent_start,
+                    q.sent_end,
+                )
+                for i, q in enumerate(analysis.quotes)
+            ],
+            "meeting_reports": [
+                (
+                    article_id,
+                    i,
+                    m.trigger,
+                    m.start,
+                    m.end,
+                    m.participants,
+                    m.parties,
+                    m.location,
+                    m.date,
+                    _date(m.begin),
+                    _date(m.until),
+                    m.status,
+                    m.format,
+                    m.mode,
+                    m.sent_start,
+                    m.sent_end,
+                    json.dumps({k: asdict(v) for k, v in m.evidence.items()}),
+                    None,
+                )
+                for i, m in enumerate(analysis.meetings)
+            ],
+        }
+        for table, values in rows.items():
+            if values:
+                marks = ", ".join("?" * len(values[0]))
+                self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read query as dictionaries."""
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "publications", *FACT_TABLES, "actors", "meetings")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _date(value: str | None) -> str | None:
+    """A full ISO date for a DATE column, or None for partial or missing dates."""
+    return value if value and len(value) == 10 and "X" not in value else None

@@ -1,0 +1,1 @@
+"""Read-only views of the store, shared by the CLI, the API and exports."""
