@@ -143,7 +143,13 @@ def ingest(
                 _store_batch(analyser(batch.values()), store, summary, progress)
                 batch.clear()
         _store_batch(analyser(batch.values()), store, summary, progress)
+    if summary.new:
+        resolve(store)
     return summary
+
+
+def resolve(store: Store) -> None:
+    """Rebuild the canonical record (actors, meetings) from every stored article's facts."""
 
 
 def _store_batch(
