@@ -281,8 +281,10 @@ def _drop_debris(lines: list[_Line], found: _Found) -> None:
             _split_glued_kicker(line)
     kept = [line for line in lines if line.keep]
     for a, b in zip(kept, kept[1:], strict=False):
-        if a.text == b.text and not a.splits:
-            a.keep = False  # a lead printed twice (teaser + first paragraph)
+        if not a.splits and (
+            a.text == b.text or _SENTENCE_END.search(a.text) and b.text.startswith(a.text)
+        ):
+            a.keep = False  # a lead printed twice: as teaser and again opening the paragraph
 
 
 def _is_body(text: str) -> bool:
