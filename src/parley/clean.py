@@ -128,8 +128,9 @@ _DATELINE_PREFIX = re.compile(
     r"\A(?:[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*(?:\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*)*(?:\s+[\wÄÖÜäöüß.\-]+){0,2})"
     r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<tags>[^()]{2,40})\)\s*[-–—:]\s+"
 )
-_GLUE = re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*\s)")
+_GLUE = re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*[\s:,])")
 _TAG_JOIN = re.compile(r"[a-zäöüß0-9][A-ZÄÖÜ]|[A-ZÄÖÜ]{2}[A-ZÄÖÜ][a-zäöüß]")
+_INNER_SENTENCE = re.compile(r"[.!?][\"“”»«]?\s+[A-ZÄÖÜ„\"»«]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"“”«»‘’)]*\Z|[\"“”«»]\Z")
 _URL_DATES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -171,12 +172,12 @@ class _Found:
 def clean(raw: RawArticle) -> Article:
     """Clean one article; raises NotAnArticle when nothing article-like remains."""
     meta = dict(raw.meta)
+    found = _Found()
     if raw.kind == "html":
-        original, meta = _from_html(raw.text, meta)
+        original, meta = _from_html(raw.text, meta, found)
     else:
         original = raw.text
     original = _with_title(original, meta.get("title"))
-    found = _Found()
     lines = _lines(original, found)
     _drop_debris(lines, found)
     text, offsets = _assemble(original, lines)
@@ -208,8 +209,8 @@ def text_id(text: str) -> str:
 # --- inputs --------------------------------------------------------------------------------
 
 
-def _from_html(html: str, meta: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """Main text and metadata of an HTML page (trafilatura)."""
+def _from_html(html: str, meta: dict[str, str], found: _Found) -> tuple[str, dict[str, str]]:
+    """Main text and metadata of an HTML page (trafilatura); agencies named as authors."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -229,6 +230,8 @@ def _from_html(html: str, meta: dict[str, str]) -> tuple[str, dict[str, str]]:
         "outlet": getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
         "url": getattr(doc, "url", None),
     }
+    for tag in _agency_tokens(getattr(doc, "author", None) or "", kinds=("news",)):
+        found.credit(tag)
     merged = {k: v.strip() for k, v in page.items() if isinstance(v, str) and v.strip()}
     merged.update(meta)
     return text, merged
@@ -238,8 +241,9 @@ def _with_title(text: str, title: str | None) -> str:
     """Put a separately given headline in front of the text, unless the text opens with it."""
     if not title or not title.strip():
         return text
-    head = " ".join(text.lstrip().split("\n", 1)[0].split()).casefold()
-    if head.startswith(" ".join(title.split()).casefold()):
+    wanted = " ".join(title.split()).casefold()
+    opening = [" ".join(line.split()).casefold() for line in text.split("\n") if line.strip()]
+    if any(line.startswith(wanted) for line in opening[:3]):
         return text
     return f"{title.strip()}\n\n{text}"
 
@@ -324,7 +328,12 @@ def _is_caption(text: str) -> bool:
     if _CAPTION_PAREN.search(text) or _CAPTION_LABEL.search(text):
         return True
     paren = _TRAILING_PAREN.search(text)
-    return bool(paren and "/" in paren.group("tags") and _agency_tokens(paren.group("tags")))
+    if not paren or "/" not in paren.group("tags") or not _agency_tokens(paren.group("tags")):
+        return False
+    tokens = re.split(r"\s*[/,]\s*", paren.group("tags").strip())
+    wire_credit = len(_agency_tokens(paren.group("tags"), kinds=("news",))) == len(tokens)
+    one_sentence = not _INNER_SENTENCE.search(text[: paren.start()])
+    return not wire_credit and one_sentence
 
 
 def _is_credit_line(text: str) -> bool:
@@ -391,7 +400,7 @@ def _source_line(text: str, found: _Found) -> bool:
 def _agency_tokens(text: str, kinds: tuple[str, ...] = ("news", "photo")) -> list[str]:
     """Canonical names of the agencies among ``text``'s slash/comma-separated tokens."""
     names = []
-    for token in re.split(r"\s*(?:/|,|\bund\b|\bvia\b)\s*", text):
+    for token in re.split(r"\s*(?:/|,|;|\bund\b|\bvia\b)\s*", text):
         entry = _agencies().get(token.strip().casefold())
         if entry and entry[1] in kinds and entry[0] not in names:
             names.append(entry[0])
