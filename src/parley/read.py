@@ -106,7 +106,7 @@ def _load(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise _Unreadable(f"too large ({_mb(size)} > {_mb(max_bytes)} limit)")
+            raise _Unreadable(f"too large ({_size(size)} > {_size(max_bytes)} limit)")
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except PermissionError as exc:
@@ -114,15 +114,19 @@ def _load(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise _Unreadable(f"cannot read file ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:
-        raise _Unreadable(f"too large (more than {_mb(max_bytes)} limit)")
+        raise _Unreadable(f"too large (more than {_size(max_bytes)} limit)")
     if not data:
         raise _Unreadable("empty file")
     return data
 
 
-def _mb(n: int) -> str:
-    mb = n / 1_000_000
-    return f"{mb:.1f} MB" if mb < 10 or mb != int(mb) else f"{int(mb)} MB"
+def _size(n: int) -> str:
+    """A byte count for people: ``52.4 MB``, ``10 MB``, ``1.5 kB``, ``170 bytes``."""
+    for unit, scale in (("MB", 1_000_000), ("kB", 1_000)):
+        if n >= scale:
+            value = n / scale
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{n} bytes"
 
 
 def _decode(data: bytes, html: bool = False) -> str:
