@@ -1,0 +1,88 @@
+"""Score the quote extractor on the gold articles (seeds + dev), as ``parley eval`` does.
+
+    python bench/quotes_gold.py [--ner gold|model] [--show]
+
+``--ner gold`` (default) marks the gold entity mentions as the named entities, so the figures
+measure the quote extractor alone; ``--ner model`` uses the pipeline's own NER.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from spacy.tokens import Span
+
+import parley.nlp
+from parley.analyse import to_analysis
+from parley.evaluate import Scores, score_quotes
+from parley.gold import to_gold
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+DATE_LINE = re.compile(r"^\s*date \d{4}(-\d{2}){0,2}\s")
+
+
+def gold_ents(doc, gold: dict) -> list[Span]:
+    """Spans of every gold mention (longest first, no overlaps)."""
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    forms = sorted(
+        ((m, e["type"]) for e in gold["entities"] for m in e["mentions"]), key=lambda x: -len(x[0])
+    )
+    taken = [False] * len(text)
+    for form, label in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            found.append((span.start, span.end, label))
+    return [Span(doc, s, e, label=lab) for s, e, lab in sorted(found)]
+
+
+def run(ner: str, show: bool) -> Scores:
+    nlp = parley.nlp.build(exclude=("parley_meetings",))
+    scores = Scores()
+    for path in sorted(SHARED.glob("seeds/*.json")) + sorted(SHARED.glob("dev/*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.with_name(gold["text_file"]).read_text(encoding="utf-8")
+        text = DATE_LINE.sub("", raw, count=1)
+        doc = nlp.make_doc(text)
+        doc._.published = gold.get("published")
+        for name, proc in nlp.pipeline:
+            if name == "parley_timex" and ner == "gold":
+                doc.ents = gold_ents(doc, gold)
+            doc = proc(doc)
+        pred = to_gold(to_analysis(doc), text, doc_id=gold["doc_id"], text_file="",
+                       published=gold.get("published"))
+        score_quotes(gold, pred, text, scores)
+        if show:
+            print(f"== {gold['doc_id']}")
+            for q in doc._.quotes:
+                print(f"  P {q.kind[:3]} | {q.speaker} | {q.cue} | {q.channel} | {q.text[:90]}")
+            for q in gold["quotes"]:
+                print(f"  G {q['kind'][:3]} | {q['speaker']} | {q['text'][:90]}")
+    return scores
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ner", choices=("gold", "model"), default="gold")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    scores = run(args.ner, args.show)
+    for kind in ("direct", "indirect"):
+        f, a = scores.quotes_found[kind], scores.quotes_attributed[kind]
+        print(
+            f"{kind:9s} found P {f.precision:.3f} R {f.recall:.3f} F1 {f.f1:.3f} | "
+            f"attributed P {a.precision:.3f} R {a.recall:.3f} F1 {a.f1:.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Where something was said: press conference, interview (with its outlet), X, Telegram ..."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.nlp.quotes.lexicon import Lexicon
+from parley.nlp.quotes.speakers import Mentions
+
+OUTLET_WINDOW = 6  # tokens after "Interview" in which the outlet is named
+
+
+def _matches(tok: Token, prev: str, trigger: str, match: str, after: frozenset[str]) -> bool:
+    if after and prev not in after:
+        return False
+    word = tok.text
+    if match == "exact":
+        return word == trigger
+    if match == "exact-lower":
+        return word.lower() == trigger
+    return word[:1].isupper() and word.lower().endswith(trigger)
+
+
+def channel_of(tokens: list[Token], mentions: Mentions, lex: Lexicon) -> str | None:
+    """The channel named among ``tokens`` (a frame's words), or None."""
+    for k, tok in enumerate(tokens):
+        prev = tokens[k - 1].text if k else ""
+        for trigger, label, match, after in lex.channels:
+            if not _matches(tok, prev, trigger, match, after):
+                continue
+            if label == "interview":
+                outlet = next(
+                    (mentions.covered[t.i] for t in tokens[k + 1 : k + 1 + OUTLET_WINDOW]
+                     if t.i in mentions.covered and mentions.covered[t.i].label == "ORG"),
+                    None,
+                )
+                if outlet is not None:
+                    return f"interview with {outlet.text}"
+            return label
+    return None

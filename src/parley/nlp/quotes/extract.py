@@ -1,0 +1,288 @@
+"""One article's quotations: direct quotes, fragments and reported speech, with speakers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parley.facts import Quote
+from parley.nlp.quotes.channels import channel_of
+from parley.nlp.quotes.frames import Frame, FrameFinder
+from parley.nlp.quotes.lexicon import lexicon
+from parley.nlp.quotes.marks import Marked, find_quotes
+from parley.nlp.quotes.segments import Segment, is_long, segments
+from parley.nlp.quotes.speakers import Mentions, Speaker, SubjectFinder, governed
+
+BACK_REFERENCES = frozenset({"dies", "das"})
+
+
+@dataclass(slots=True)
+class Event:
+    """The last speech event seen: who spoke, how, where."""
+
+    seg: int
+    para: int
+    speaker: Speaker
+    cue: str | None
+    channel: str | None
+
+
+class Extractor:
+    """Walks an article's segments in order, keeping the last speaker for what follows."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon()
+        self.marks = find_quotes(self.text)
+        self.segs = segments(doc, self.marks)
+        self.mentions = Mentions(doc, list(doc._.mentions or []))
+        self.finder = SubjectFinder(doc, self.mentions, self.lex)
+        self.frames = FrameFinder(self.text, self.lex, self.finder)
+        self.last: Event | None = None
+        self.quotes: list[Quote] = []
+        self.by_seg: dict[int, list[Quote]] = {}
+
+    # -- context ----------------------------------------------------------------------
+    def _previous(self, seg: Segment) -> Segment | None:
+        """The segment before ``seg``, skipping headings."""
+        for prev in reversed(self.segs[: seg.index]):
+            if not prev.heading:
+                return prev
+        return None
+
+    def _recent(self, seg: Segment, paragraph: bool = False) -> Event | None:
+        """The last event if it happened in this segment or the one before it (or, with
+        ``paragraph``, anywhere in this paragraph or the previous one)."""
+        ev = self.last
+        if ev is None:
+            return None
+        prev = self._previous(seg)
+        if ev.seg == seg.index or (prev is not None and ev.seg == prev.index):
+            return ev
+        if paragraph and (ev.para == seg.para or (prev is not None and ev.para == prev.para)):
+            return ev
+        return None
+
+    def anaphor(self, seg: Segment, char: int, words: str) -> Speaker:
+        """A pronoun or description: the last person who spoke, else the last person named."""
+        ev = self._recent(seg)
+        if ev is not None and ev.speaker.key and ev.speaker.label == "PER":
+            return Speaker(ev.speaker.key, words, "PER")
+        floor = self.segs[max(0, seg.index - 4)].start
+        cands = [(i, m) for i, m in self.mentions.before(char, "PER") if m.start >= floor]
+        free = [(i, m) for i, m in cands if not governed(self.doc, i, m, self.mentions)]
+        pick = (free or cands or [None])[-1]
+        if pick is None:
+            return Speaker(None, words)
+        return Speaker(pick[1].actor_key, words, "PER")
+
+    # -- output -----------------------------------------------------------------------
+    def _add(
+        self,
+        seg: Segment,
+        span: tuple[int, int],
+        kind: str,
+        speaker: Speaker | None,
+        cue: str | None,
+        channel: str | None,
+    ) -> Quote | None:
+        start, end = span
+        for q in self.quotes:
+            if q.kind == kind and min(q.end, end) - max(q.start, start) > 0:
+                return None
+        spk = speaker or Speaker(None, None)
+        quote = Quote(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            kind=kind,
+            speaker=spk.key,
+            speaker_text=spk.text,
+            cue=cue,
+            channel=channel,
+            sent_start=seg.start,
+            sent_end=seg.end,
+        )
+        self.quotes.append(quote)
+        self.by_seg.setdefault(seg.index, []).append(quote)
+        return quote
+
+    def _event(self, seg: Segment, speaker: Speaker | None, cue: str | None, ch: str | None):
+        if speaker is not None:
+            self.last = Event(seg.index, seg.para, speaker, cue, ch)
+
+    # -- the walk ---------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        pending: Frame | None = None  # a colon line waiting for its quotation
+        for seg in self.segs:
+            frames = self.frames.frames(seg, lambda c, w, s=seg: self.anaphor(s, c, w))
+            pending = self._segment(seg, frames, pending)
+        self.quotes.sort(key=lambda q: (q.start, q.kind))
+        return self.quotes
+
+    def _segment(self, seg: Segment, frames: list[Frame], pending: Frame | None) -> Frame | None:
+        text = self.text
+        reported: list[tuple[Frame, Quote]] = []
+        for f in frames:
+            ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+            if f.reported is not None:
+                q = self._add(seg, f.reported, "indirect", f.speaker, f.cue, ch)
+                if q is not None:
+                    reported.append((f, q))
+            self._back_reference(seg, f, ch)
+        if not reported and not frames:
+            reported += self._chain(seg, pending)
+        long_quotes = [q for q in seg.quotes if is_long(q, text)]
+        for q in long_quotes:
+            self._direct(seg, q, frames, reported, pending)
+        for q in seg.quotes:
+            if not is_long(q, text):
+                self._fragment(seg, q, frames, reported)
+        for f in frames:
+            if f.speaker is not None:
+                self._event(seg, f.speaker, f.cue, channel_of(f.frame_tokens, self.mentions,
+                                                               self.lex))
+        for f, q in reported:
+            if not frames:
+                self._event(seg, f.speaker, q.cue, q.channel)
+        colon = [f for f in frames if f.position == "colon" and f.reported is None]
+        return colon[-1] if colon and text[seg.end - 1] == ":" else None
+
+    def _chain(self, seg: Segment, pending: Frame | None) -> list[tuple[Frame, Quote]]:
+        """Reported speech without its own verb: Konjunktiv I, or the line after a colon."""
+        if seg.heading or self._only_quotes(seg):
+            return []
+        mood = self.frames.mood(seg)
+        ev = self._recent(seg)
+        if pending is not None:
+            speaker, cue, ch = pending.speaker, pending.cue, None
+        elif mood == "ki" or (mood == "kii" and ev is not None):
+            speaker = ev.speaker if ev else Speaker(None, None)
+            cue, ch = (ev.cue, ev.channel) if ev else (None, None)
+        else:
+            return []
+        span = (seg.start, seg.end)
+        while span[1] > span[0] and text_end_punct(self.text[span[1] - 1]):
+            span = (span[0], span[1] - 1)
+        q = self._add(seg, span, "indirect", speaker, cue, ch)
+        if q is None:
+            return []
+        first = seg.tokens[0]
+        frame = Frame(cue or "", first, "chain", speaker, span, [])
+        return [(frame, q)]
+
+    def _only_quotes(self, seg: Segment) -> bool:
+        return not any(
+            t.text[0].isalnum() and not any(q.open <= t.idx < q.close for q in seg.quotes)
+            for t in seg.tokens
+        )
+
+    def _direct(self, seg, q: Marked, frames, reported, pending) -> None:
+        text = self.text
+        speaker, cue, ch = None, None, None
+        near = [f for f in frames if f.cue_token.idx >= q.close and self._gap(q.close, f)]
+        before = [f for f in frames if f.cue_token.idx < q.open and self._gap_before(f, q)]
+        inside = [f for f, r in reported if r.start <= q.open and q.close <= r.end + 1]
+        if near:
+            f = near[0]
+        elif before:
+            f = before[-1]
+        elif inside:
+            f = inside[0]
+        elif not self._words_before(seg, q) and pending is not None:
+            f = pending
+        else:
+            f = None
+        if f is not None:
+            speaker, cue = f.speaker, f.cue
+            ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+        elif self._only_quotes(seg):
+            ev = self._recent(seg, paragraph=True)
+            if ev is not None:
+                speaker, cue, ch = ev.speaker, ev.cue, ev.channel
+        start, end = q.start, q.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        self._add(seg, (start, end), "direct", speaker, cue, ch)
+        if f is not None and f.speaker is not None:
+            self._event(seg, f.speaker, cue, ch)
+
+    def _fragment(self, seg, q: Marked, frames, reported) -> None:
+        inner = self.text[q.start : q.end].strip()
+        if not inner or any(m.start == q.start and m.end == q.end for m in self._mentions_in(q)):
+            return
+        owners = [f for f, r in reported if r.start <= q.open and q.close <= r.end + 1]
+        owners += [f for f in frames if f.position in ("after", "before", "about", "name")]
+        owners = [f for f in owners if f.speaker is not None and f.speaker.key]
+        if owners:
+            f = owners[0]
+            ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+            self._add(seg, (q.start, q.end), "fragment", f.speaker, f.cue, ch)
+
+    def _mentions_in(self, q: Marked):
+        return [m for m in (self.doc._.mentions or []) if q.start <= m.start < q.end]
+
+    def _gap(self, close: int, f: Frame) -> bool:
+        """Only punctuation between a quotation's end and the frame after it."""
+        first = self._frame_start(f)
+        return first >= close and not any(c.isalnum() for c in self.text[close:first])
+
+    def _gap_before(self, f: Frame, q: Marked) -> bool:
+        end = self._frame_end(f)
+        return end <= q.open and not any(c.isalnum() for c in self.text[end : q.open])
+
+    def _frame_start(self, f: Frame) -> int:
+        return f.frame_tokens[0].idx if f.frame_tokens else f.cue_token.idx
+
+    def _frame_end(self, f: Frame) -> int:
+        last: Token = f.frame_tokens[-1] if f.frame_tokens else f.cue_token
+        return last.idx + len(last.text)
+
+    def _words_before(self, seg: Segment, q: Marked) -> bool:
+        return any(t.text[0].isalnum() and t.idx < q.open for t in seg.tokens)
+
+    def _back_reference(self, seg: Segment, f: Frame, ch: str | None) -> None:
+        """``Dies sagte er in einem Interview``: the frame names the speaker of what preceded."""
+        toks = seg.tokens
+        if (
+            f.reported is not None
+            or f.speaker is None
+            or len(toks) < 2
+            or toks[0].text.lower() not in BACK_REFERENCES
+            or toks[1].i != f.cue_token.i
+        ):
+            return
+        prev = self._previous(seg)
+        if prev is None:
+            return
+        if prev.index not in self.by_seg:
+            if self._only_quotes(prev):
+                return
+            span = (prev.start, prev.end)
+            while span[1] > span[0] and text_end_punct(self.text[span[1] - 1]):
+                span = (span[0], span[1] - 1)
+            self._add(prev, span, "indirect", f.speaker, f.cue, ch)
+            return
+        i = prev.index
+        while i in self.by_seg:
+            changed = False
+            for q in self.by_seg[i]:
+                if q.speaker is None and f.speaker.key:
+                    q.speaker, q.speaker_text = f.speaker.key, f.speaker.text
+                    changed = True
+                if q.channel is None and ch:
+                    q.channel = ch
+            if not changed:
+                break
+            i -= 1
+
+
+def text_end_punct(ch: str) -> bool:
+    return ch in ".!?;: \n"
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """The quotations of a Doc whose ``doc._.mentions`` are set."""
+    return Extractor(doc).run()

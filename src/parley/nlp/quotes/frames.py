@@ -1,0 +1,337 @@
+"""Speech frames in one segment: a verb of saying (``sagte Trump``), ``so X``, ``hieß es``,
+``laut X``, ``X zufolge``, ``nach Angaben von X``; with the speaker and the reported words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from parley.nlp.quotes.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS, Lexicon, Verb
+from parley.nlp.quotes.segments import Chunk, Segment, quote_at
+from parley.nlp.quotes.speakers import Speaker, SubjectFinder, _adjective
+
+AUXILIARIES = frozenset("hat hatte habe hätte haben hatten hätten wird werde würde".split())
+W_WORDS = frozenset("was wer wie wo wann warum weshalb wieso welche welcher welches ob dass".split())
+SPEAK_FORMS = frozenset("spricht sprach sprachen sprechen gesprochen".split())
+POSSESSIVE_SOURCES = frozenset("seinen ihren seiner ihrer".split())
+
+Anaphor = Callable[[int, str], Speaker | None]
+
+
+@dataclass(slots=True)
+class Frame:
+    """One speech event in a segment."""
+
+    cue: str
+    cue_token: Token
+    position: str  # before | after | colon | phrase | about | name | none
+    speaker: Speaker | None
+    reported: tuple[int, int] | None  # characters of the reported clause, if any
+    frame_tokens: list[Token]  # the words around the cue (for the channel)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in ",;:–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+class FrameFinder:
+    """Finds the frames of a segment; ``mood`` tells whether a span holds Konjunktiv I."""
+
+    def __init__(self, text: str, lex: Lexicon, finder: SubjectFinder) -> None:
+        self.text = text
+        self.lex = lex
+        self.finder = finder
+
+    # -- cues -------------------------------------------------------------------------
+    def verb(self, tok: Token, chunk: Chunk, seg: Segment, first: bool) -> Verb | None:
+        word = tok.text
+        if not word.islower() and not first:
+            return None
+        low = word.lower()
+        if quote_at(seg.quotes, tok.idx) is not None:
+            return None
+        verb = self.lex.whole.get(low)
+        if verb is None and low in self.lex.split:
+            last = chunk.tokens[-1]
+            particle = last.text.lower() if last.i != tok.i else ""
+            cands = self.lex.split[low]
+            verb = next((v for v in cands if v.particle and v.particle == particle), None)
+            verb = verb or next((v for v in cands if not v.particle), None)
+        if verb is None or verb.kind == "not":
+            return None
+        rest = [t.text.lower() for t in seg.tokens if t.i > tok.i]
+        around = {t.text.lower() for t in seg.tokens if t.i != tok.i}
+        if verb.kind == "about" and not ({"von", "vom"} & around):
+            return None
+        if verb.kind == "name" and "als" not in rest:
+            return None
+        return verb
+
+    # -- the whole segment ------------------------------------------------------------
+    def frames(self, seg: Segment, anaphor: Anaphor) -> list[Frame]:
+        found: list[Frame] = []
+        for ci, chunk in enumerate(seg.chunks):
+            for k, tok in enumerate(chunk.tokens):
+                frame = self._at(seg, ci, k, tok, anaphor)
+                if frame is not None:
+                    found.append(frame)
+        if not any(f.position not in ("none",) for f in found):
+            found += self._phrases(seg, anaphor)
+        return found
+
+    def _at(self, seg: Segment, ci: int, k: int, tok: Token, anaphor: Anaphor) -> Frame | None:
+        chunk = seg.chunks[ci]
+        low = tok.text.lower()
+        first_in_seg = tok.i == seg.tokens[0].i
+        toks = chunk.tokens
+        if low in ("hieß", "heißt") and k + 1 < len(toks) and toks[k + 1].text == "es":
+            return self._impersonal(seg, ci, tok)
+        if low == "so" and k == 0 and ci > 0 and chunk.before in (",", "quote"):
+            if ci == len(seg.chunks) - 1 and len(toks) <= 8:
+                spk = self.finder.scan(toks[1:], anaphor)
+                if spk is not None:
+                    return Frame("so", tok, "after", spk, self._before_span(seg, ci), toks)
+            return None
+        verb = self.verb(tok, chunk, seg, first_in_seg)
+        if verb is None:
+            return None
+        cue = verb.lemma
+        speaker = self._subject(seg, ci, k, anaphor)
+        if verb.kind == "about":
+            return Frame(cue, tok, "about", speaker, self._about_span(seg, tok), toks)
+        if verb.kind == "name":
+            return Frame(cue, tok, "name", speaker, _trim(self.text, seg.start, seg.end), toks)
+        head = toks[0].text.lower()
+        if head == "wie" and k == len(toks) - 1 or head == "wie" and k == len(toks) - 2:
+            span = self._after_span(seg, ci) if ci == 0 else self._before_span(seg, ci)
+            return Frame(cue, tok, "before" if ci == 0 else "after", speaker, span, toks)
+        initial = k == 0 or (k <= 3 and head in AUXILIARIES)
+        if ci > 0 and initial and chunk.before in (",", "quote"):
+            return Frame(cue, tok, "after", speaker, self._before_span(seg, ci), toks)
+        if chunk.after in (",", ":") and ci + 1 < len(seg.chunks):
+            nxt = seg.chunks[ci + 1]
+            if nxt.before in (",", ":"):
+                span = self._after_span(seg, ci)
+                if span and (chunk.after == ":" or self._clause(seg, nxt, span)):
+                    return Frame(cue, tok, "before", speaker, span, toks)
+        if ci == len(seg.chunks) - 1 and self.text[seg.end - 1] == ":":
+            return Frame(cue, tok, "colon", speaker, None, toks)
+        if chunk.after == ":" or chunk.after == "quote":
+            return Frame(cue, tok, "colon", speaker, None, toks)
+        return Frame(cue, tok, "none", speaker, None, toks)
+
+    def _impersonal(self, seg: Segment, ci: int, tok: Token) -> Frame:
+        chunk = seg.chunks[ci]
+        span = self._before_span(seg, ci) if ci > 0 else self._after_span(seg, ci)
+        return Frame("heißen", tok, "after" if ci > 0 else "before", Speaker(None, None), span,
+                     chunk.tokens)
+
+    def _clause(self, seg: Segment, nxt: Chunk, span: tuple[int, int]) -> bool:
+        """Does the text after a verb of saying read as a reported clause?"""
+        if nxt.tokens[0].text.lower() in W_WORDS or self.mood(seg, span):
+            return True
+        words = [t.text for t in seg.tokens if span[0] <= t.idx < span[1]]
+        return any(
+            w == "zu" or (w.islower() and w.endswith("en") and "zu" in w[2:-3]) for w in words
+        )
+
+    # -- spans ------------------------------------------------------------------------
+    def _before_span(self, seg: Segment, ci: int) -> tuple[int, int] | None:
+        """Reported words before the frame chunk: the segment start up to that chunk."""
+        prev = seg.chunks[ci - 1]
+        end = seg.chunks[ci].start
+        start = seg.start
+        # a frame after a colon line: "X warnt: ..., so Y" keeps only the part after the colon
+        for c in seg.chunks[:ci]:
+            if c.after == ":" and c is not prev:
+                start = c.end + 1
+        if prev.after == "quote" or seg.chunks[ci].before == "quote":
+            q = [q for q in seg.long_quotes() if q.close <= end]
+            if q and not self._has_words(seg, start, q[-1].open) and not self._has_words(
+                seg, q[-1].close, end
+            ):
+                return None  # the words before the frame are a direct quote alone
+        return _trim(self.text, start, end)
+
+    def _after_span(self, seg: Segment, ci: int) -> tuple[int, int] | None:
+        start = seg.chunks[ci + 1].start if ci + 1 < len(seg.chunks) else seg.end
+        span = _trim(self.text, start, seg.end)
+        if span is None:
+            return None
+        q = [q for q in seg.long_quotes() if q.open >= span[0] - 1]
+        if q and not self._has_words(seg, span[0], q[0].open) and not self._has_words(
+            seg, q[-1].close, span[1]
+        ):
+            return None  # a direct quote, not reported speech
+        return span
+
+    def _about_span(self, seg: Segment, tok: Token) -> tuple[int, int] | None:
+        """``sprach von X``: from ``von`` to the verb (when it comes last) or the end."""
+        later = [t for t in seg.tokens if t.i > tok.i]
+        earlier = [t for t in seg.tokens if t.i < tok.i]
+        von = next((t for t in later if t.text.lower() in ("von", "vom")), None)
+        if von is None:
+            von = next((t for t in reversed(earlier) if t.text.lower() in ("von", "vom")), None)
+        if von is None:
+            return None
+        end = seg.end
+        verb = next((t for t in seg.tokens if t.i > von.i and t.text.lower() in SPEAK_FORMS), None)
+        if verb is not None:
+            end = verb.idx
+        return _trim(self.text, von.idx, end)
+
+    def _has_words(self, seg: Segment, start: int, end: int) -> bool:
+        return any(
+            start <= t.idx < end and t.text[0].isalnum() and quote_at(seg.quotes, t.idx) is None
+            for t in seg.tokens
+        )
+
+    # -- speakers ---------------------------------------------------------------------
+    def _subject(self, seg: Segment, ci: int, k: int, anaphor: Anaphor) -> Speaker | None:
+        toks = seg.chunks[ci].tokens
+        after = toks[k + 1 :]
+        if after and after[0].text.lower() in PRONOUNS:
+            return self.finder.scan(after[:1], anaphor)
+        head = toks[0].text.lower()
+        if head == "wie":
+            return self.finder.scan(toks[1:k], anaphor) or self.finder.scan(after, anaphor)
+        if k > 0 and head not in AUXILIARIES:
+            spk = self.finder.scan(toks[:k], anaphor)
+            if spk is not None:
+                return spk
+        spk = self.finder.scan(toks[:k] + after if head in AUXILIARIES else after, anaphor)
+        if spk is not None:
+            return spk
+        return self._apposition(seg, ci, anaphor) if k == 0 or head in AUXILIARIES else None
+
+    def _apposition(self, seg: Segment, ci: int, anaphor: Anaphor) -> Speaker | None:
+        """``Matthew Whitaker, der ständige Vertreter ..., hat erklärt``."""
+        j = ci - 1
+        while j >= 0 and seg.chunks[j + 1].before == ",":
+            chunk = seg.chunks[j]
+            if j == 0 or all(t.i in self.finder.mentions.covered for t in chunk.tokens):
+                return self.finder.scan(chunk.tokens, anaphor)
+            if chunk.tokens[0].text.lower() not in DETERMINERS:
+                return None
+            j -= 1
+        return None
+
+    # -- source phrases ---------------------------------------------------------------
+    def _phrases(self, seg: Segment, anaphor: Anaphor) -> list[Frame]:
+        out = []
+        toks = seg.tokens
+        for k, tok in enumerate(toks):
+            if quote_at(seg.quotes, tok.idx) is not None:
+                continue
+            low = tok.text.lower()
+            frame = None
+            if low == "laut" and k + 1 < len(toks):
+                end = self.finder._skip_phrase(toks, k)
+                frame = self._phrase(seg, "laut", tok, toks[k + 1 : end], toks[k:end], anaphor)
+            elif low == "zufolge" and k > 0:
+                start = k - 1
+                while start > 0 and (
+                    toks[start - 1].text[:1].isupper()
+                    or toks[start - 1].text.lower() in DETERMINERS
+                    or _adjective(toks[start - 1])
+                ) and toks[start - 1].text not in ",;:":
+                    start -= 1
+                frame = self._phrase(seg, "zufolge", tok, toks[start:k], toks[start : k + 1],
+                                     anaphor)
+            elif low == "nach" and k + 2 < len(toks):
+                frame = self._nach(seg, k, anaphor)
+            if frame is not None:
+                out.append(frame)
+        return out
+
+    def _nach(self, seg: Segment, k: int, anaphor: Anaphor) -> Frame | None:
+        toks = seg.tokens
+        j = k + 1
+        det = toks[j].text.lower()
+        if det in DETERMINERS or det in ("eigenen", "offiziellen", "übereinstimmenden"):
+            j += 1
+        while j < len(toks) and _adjective(toks[j]):
+            j += 1
+        if j >= len(toks) or self.lex.sources.get(toks[j].text) != "report":
+            return None
+        noun = toks[j]
+        if det == "eigenen":
+            spk = self.finder.scan([t for t in toks if t.i < toks[k].i], anaphor)
+            span = toks[k : j + 1]
+            return self._phrase_frame(seg, "nach Angaben", toks[k], spk, span)
+        if det in POSSESSIVE_SOURCES:
+            spk = anaphor(toks[k + 1].idx, toks[k + 1].text)
+            return self._phrase_frame(seg, f"nach {noun.text}", toks[k], spk, toks[k : j + 1])
+        end = self.finder._skip_phrase(toks, j) if j + 1 < len(toks) else j + 1
+        if j + 1 < len(toks) and toks[j + 1].text.lower() in ("von", "vom"):
+            end = self.finder._skip_phrase(toks, j + 1)
+        return self._phrase(seg, f"nach {noun.text}", toks[k], toks[j + 1 : end], toks[k:end],
+                            anaphor)
+
+    def _phrase(self, seg, cue, tok, np, phrase, anaphor) -> Frame | None:
+        if not np:
+            return None
+        spk = self.finder.scan(np, anaphor)
+        if spk is None:
+            spk = Speaker(None, self.text[np[0].idx : np[-1].idx + len(np[-1].text)])
+        return self._phrase_frame(seg, cue, tok, spk, phrase)
+
+    def _phrase_frame(self, seg, cue, tok, spk, phrase: list[Token]) -> Frame:
+        first, last = phrase[0], phrase[-1]
+        if first.i == seg.tokens[0].i:
+            span = _trim(self.text, last.idx + len(last.text), seg.end)
+        else:
+            span = _trim(self.text, seg.start, seg.end)
+        return Frame(cue, tok, "phrase", spk, span, phrase)
+
+    # -- mood -------------------------------------------------------------------------
+    def mood_of(self, tok: Token, context: list[Token]) -> str | None:
+        """``ki`` for a Konjunktiv I form, ``kii`` for a Konjunktiv II form, else None."""
+        word = tok.text
+        low = word.lower()
+        kind = self.lex.moods.get(low)
+        if kind == "not":
+            return None
+        if kind in ("ki", "ki_te"):
+            return "ki"
+        if kind == "kii":
+            return "kii"
+        if not word.islower() or len(low) < 4 or not low.isalpha() or not low.endswith("e"):
+            return None
+        if low.endswith("te") or low in self.lex.split or low in self.lex.whole:
+            return None
+        i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
+        if i is None:
+            return None
+        prev = context[i - 1].text.lower() if i > 0 else ""
+        nxt = context[i + 1] if i + 1 < len(context) else None
+        if prev in DETERMINERS or prev in ("sehr", "ganz", "besonders", "äußerst", "zu", "so"):
+            return None
+        if prev in PREPOSITIONS:
+            return None
+        if nxt is not None and (nxt.text[:1].isupper() or _adjective(nxt)):
+            mentions = self.finder.mentions.covered
+            if nxt.i not in mentions and nxt.text.lower() not in ("es",):
+                return None
+        return "ki"
+
+    def mood(self, seg: Segment, span: tuple[int, int] | None = None) -> str | None:
+        """The strongest subjunctive in the segment (or in ``span``) outside quotations."""
+        start, end = span or (seg.start, seg.end)
+        toks = [t for t in seg.tokens if start <= t.idx < end]
+        outside = [t for t in toks if quote_at(seg.quotes, t.idx) is None]
+        if any(t.text.lower() in ("ich", "wir") for t in outside):
+            return None
+        best = None
+        for t in outside:
+            m = self.mood_of(t, outside)
+            if m == "ki":
+                return "ki"
+            best = best or m
+        return best

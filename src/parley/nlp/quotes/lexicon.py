@@ -1,0 +1,95 @@
+"""The German words of speech the quote extractor reads from ``nlp/data/speech_*.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Closed classes the grammar needs; general German, not data about any article.
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen "
+    "dieser diese dieses diesem diesen jener jene jenes sein seine seiner seinem seinen ihr "
+    "ihre ihrer ihrem ihren unser unsere unserem unseren unserer alle beide beiden".split()
+)
+NON_NOMINATIVE = frozenset("den dem des einem einen eines seinem seinen ihrem ihren".split())
+PREPOSITIONS = frozenset(
+    "an am auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben "
+    "ohne seit über um unter von vom vor während wegen zu zum zur zwischen laut trotz "
+    "innerhalb außerhalb angesichts seitens".split()
+)
+PRONOUNS = frozenset("er sie".split())
+SUBORDINATORS = frozenset(
+    "dass ob weil wenn falls da als wie damit obwohl sobald nachdem bevor während".split()
+)
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """One verb of saying: ``lemma``, its separable ``particle`` (or ``""``) and ``kind``."""
+
+    lemma: str
+    particle: str
+    kind: str  # say | name | about | not
+
+    @property
+    def cue(self) -> str:
+        return self.lemma
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Finite forms, joined forms and participles of the verbs of saying, and the other lists."""
+
+    split: dict[str, list[Verb]] = field(default_factory=dict)  # "teilte" -> [mitteilen]
+    whole: dict[str, Verb] = field(default_factory=dict)  # "mitteilte", "gesagt" -> verb
+    sources: dict[str, str] = field(default_factory=dict)  # noun -> report|unnamed
+    roles: tuple[str, ...] = ()
+    channels: list[tuple[str, str, str, frozenset[str]]] = field(default_factory=list)
+    moods: dict[str, str] = field(default_factory=dict)
+
+    def role_noun(self, word: str) -> bool:
+        low = word.lower()
+        return any(low.endswith(r) for r in self.roles)
+
+
+def _plural(past: str) -> str:
+    return past + ("n" if past.endswith("e") else "en")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the speech lexicon once."""
+    lex = Lexicon()
+    for lemma, particle, pres, past, participle, kind in _rows("speech_verbs.tsv"):
+        part = "" if particle == "-" else particle
+        verb = Verb(lemma, part, kind)
+        infinitive = lemma[len(part) :] if part else lemma
+        finite = {pres, past, _plural(past), infinitive}
+        for form in finite:
+            lex.split.setdefault(form, []).append(verb)
+            if part:
+                lex.whole[part + form] = verb
+        if participle != "-":
+            lex.whole[participle] = verb
+        if part:
+            lex.whole[lemma] = verb
+    for word, kind in _rows("speech_sources.tsv"):
+        if kind == "role":
+            lex.roles += (word,)
+        else:
+            lex.sources[word] = kind
+    for trigger, label, match, after in _rows("speech_channels.tsv"):
+        lex.channels.append((trigger, label, match, frozenset(after.split(",")) - {"-"}))
+    lex.moods = {form: kind for form, kind in _rows("speech_moods.tsv")}
+    return lex

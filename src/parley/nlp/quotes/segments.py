@@ -1,0 +1,148 @@
+"""Sentences as the quote extractor sees them: never cut inside a quotation, never across
+paragraphs, split into comma-bounded chunks."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.quotes.marks import Marked
+
+CHUNK_BREAKS = frozenset(",;:–—()")
+END_PUNCT = frozenset(".!?")
+MIN_QUOTE_WORDS = 4  # a direct quote has four words or more (GOLD_FORMAT.md)
+
+
+def word_count(text: str) -> int:
+    return sum(any(c.isalnum() for c in w) for w in text.split())
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Tokens between two breaks (comma, colon, dash, bracket, or a long quotation)."""
+
+    tokens: list[Token]
+    before: str  # the break before: a punctuation mark, "quote", or "" at the segment start
+    after: str  # the break after
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence, or a run of sentences held together by a quotation."""
+
+    index: int
+    para: int
+    tokens: list[Token]
+    quotes: list[Marked]  # quotations (all lengths) that start in this segment
+    chunks: list[Chunk] = field(default_factory=list)
+    heading: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+    def long_quotes(self) -> list[Marked]:
+        return [q for q in self.quotes if is_long(q, self.doc_text)]
+
+    doc_text: str = ""
+
+
+def is_long(q: Marked, text: str) -> bool:
+    return word_count(text[q.start : q.end]) >= MIN_QUOTE_WORDS
+
+
+def quote_at(quotes: list[Marked], char: int) -> Marked | None:
+    """The quotation whose marks enclose ``char``, if any."""
+    starts = [q.open for q in quotes]
+    i = bisect_right(starts, char) - 1
+    if i >= 0 and quotes[i].open <= char < quotes[i].close:
+        return quotes[i]
+    return None
+
+
+def _boundaries(doc: Doc, quotes: list[Marked]) -> list[int]:
+    text = doc.text
+    cuts = {s.start_char for s in doc.sents}
+    cuts |= {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    return sorted(c for c in cuts if not any(q.open < c < q.close for q in quotes))
+
+
+def _chunks(seg: Segment, text: str) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    current: list[Token] = []
+    before = ""
+    long_quotes = [q for q in seg.quotes if is_long(q, text)]
+    for tok in seg.tokens:
+        q = quote_at(long_quotes, tok.idx)
+        if q is not None:
+            if current:
+                chunks.append(Chunk(current, before, "quote"))
+                current = []
+            before = "quote"
+            continue
+        if tok.text in CHUNK_BREAKS:
+            if current:
+                chunks.append(Chunk(current, before, tok.text))
+                current = []
+            before = tok.text
+            continue
+        if tok.text in END_PUNCT and tok.i == seg.tokens[-1].i:
+            continue
+        current.append(tok)
+    if current:
+        chunks.append(Chunk(current, before, ""))
+    return chunks
+
+
+def _is_heading(seg: Segment, text: str, para_sizes: dict[int, int]) -> bool:
+    last = seg.tokens[-1].text
+    return (
+        para_sizes[seg.para] == 1
+        and last not in END_PUNCT | {":"}
+        and not seg.long_quotes()
+        and len(seg.tokens) <= 14
+        and "\n" not in text[seg.start : seg.end]
+    )
+
+
+def segments(doc: Doc, quotes: list[Marked]) -> list[Segment]:
+    """The article's segments in order, with paragraph numbers and chunks."""
+    text = doc.text
+    cuts = _boundaries(doc, quotes)
+    groups: dict[int, list[Token]] = {}
+    for tok in doc:
+        if tok.is_space or not tok.text.strip():
+            continue
+        groups.setdefault(bisect_right(cuts, tok.idx), []).append(tok)
+    out: list[Segment] = []
+    for _, toks in sorted(groups.items()):
+        para = text.count("\n", 0, toks[0].idx)
+        seg = Segment(len(out), para, toks, [], doc_text=text)
+        seg.quotes = [q for q in quotes if seg.start <= q.open < seg.end]
+        out.append(seg)
+    # number paragraphs densely: 0, 1, 2 ... over non-empty ones
+    renum = {p: i for i, p in enumerate(sorted({s.para for s in out}))}
+    sizes: dict[int, int] = {}
+    for seg in out:
+        seg.para = renum[seg.para]
+        sizes[seg.para] = sizes.get(seg.para, 0) + 1
+    for seg in out:
+        seg.chunks = _chunks(seg, text)
+        seg.heading = _is_heading(seg, text, sizes)
+    return out

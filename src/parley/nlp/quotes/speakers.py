@@ -1,0 +1,185 @@
+"""Who speaks: the subject of a verb of saying, found from named mentions, pronouns,
+definite descriptions (``der US-Diplomat``) and unnamed sources (``ein Sprecher``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from parley.facts import Mention
+from parley.nlp.quotes.lexicon import (
+    DETERMINERS,
+    NON_NOMINATIVE,
+    PREPOSITIONS,
+    PRONOUNS,
+    Lexicon,
+)
+from parley.nlp.quotes.segments import CHUNK_BREAKS
+
+SPEAKER_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: the actor key (``None`` for unnamed sources) and the words used."""
+
+    key: str | None
+    text: str | None
+    label: str | None = None  # PER, ORG, LOC of the actor
+
+
+class Mentions:
+    """The article's named mentions, looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.first: dict[int, Mention] = {}  # first token index -> mention
+        self.covered: dict[int, Mention] = {}  # every token index -> mention
+        for m in mentions:
+            if m.label not in SPEAKER_TYPES or not m.actor_key:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            self.first.setdefault(span.start, m)
+            for i in range(span.start, span.end):
+                self.covered.setdefault(i, m)
+        self.ordered = sorted(self.first.items())
+
+    def at(self, tok: Token) -> Mention | None:
+        return self.covered.get(tok.i)
+
+    def before(self, char: int, label: str | None = None) -> list[tuple[int, Mention]]:
+        """Mentions (first token index, mention) ending before ``char``, nearest last."""
+        return [
+            (i, m)
+            for i, m in self.ordered
+            if m.end <= char and (label is None or m.label == label)
+        ]
+
+
+def _adjective(tok: Token) -> bool:
+    low = tok.text
+    return low.islower() and low.isalpha() and low.endswith(("e", "en", "er", "es", "em"))
+
+
+def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool:
+    """True when a preposition, a non-nominative article or a possessive ``-s`` governs the
+    mention starting at token ``first``: then it is not the subject."""
+    after = first + len(doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+    if mention.text.endswith("s") and after < len(doc):
+        nxt = doc[after]
+        if nxt.text[:1].isupper() and nxt.i not in mentions.covered:
+            return True  # "Trumps Schwiegersohn", "Russlands Präsident"
+    titles = 0
+    for i in range(first - 1, max(-1, first - 6), -1):
+        tok = doc[i]
+        word = tok.text
+        if word in CHUNK_BREAKS or word in ".!?" or tok.is_space:
+            return False
+        low = word.lower()
+        if low in PREPOSITIONS:
+            return True
+        if low in NON_NOMINATIVE:
+            return True
+        if low in DETERMINERS:
+            # "der USA", "der Ukraine": genitive or dative; "der Präsident X": nominative
+            return low == "der" and titles == 0 and mention.label != "PER"
+        if i in mentions.covered:
+            return False
+        if word[:1].isupper() and word.isalpha() or "-" in word:
+            titles += 1
+            continue
+        if _adjective(tok):
+            continue
+        return False
+    return False
+
+
+class SubjectFinder:
+    """Finds the speaker among tokens, resolving pronouns and descriptions through ``anaphor``."""
+
+    def __init__(self, doc: Doc, mentions: Mentions, lex: Lexicon) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.lex = lex
+
+    def _unnamed(self, tokens: list[Token], k: int) -> bool:
+        tok = tokens[k]
+        if not tok.text[:1].isupper() or tok.i in self.mentions.covered:
+            return False
+        low = tok.text.lower()
+        if not any(low.endswith(n.lower()) for n, kind in self.lex.sources.items() if kind == "unnamed"):
+            return False
+        nxt = tokens[k + 1 : k + 3]
+        return not any(t.i in self.mentions.covered for t in nxt)
+
+    def _description(self, tokens: list[Token], k: int) -> int | None:
+        """If a definite description of a person starts at ``k``, the index of its noun."""
+        if tokens[k].text.lower() not in ("der", "die"):
+            return None
+        j = k + 1
+        while j < len(tokens) and _adjective(tokens[j]):
+            j += 1
+        if j >= len(tokens) or not tokens[j].text[:1].isupper():
+            return None
+        if tokens[j].i in self.mentions.covered or not self.lex.role_noun(tokens[j].text):
+            return None
+        nxt = tokens[j + 1 : j + 3]
+        if any(t.i in self.mentions.covered for t in nxt):
+            return None
+        return j
+
+    def scan(self, tokens: list[Token], anaphor) -> Speaker | None:
+        """The first subject-like expression in ``tokens`` (left to right)."""
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            m = self.mentions.first.get(tok.i)
+            if m is not None and not governed(self.doc, tok.i, m, self.mentions):
+                return Speaker(m.actor_key, m.text, m.label)
+            if m is None and tok.i in self.mentions.covered:
+                k += 1
+                continue
+            if tok.text.lower() in PRONOUNS and (tok.text.islower() or k == 0):
+                return anaphor(tok.idx, tok.text)
+            j = self._description(tokens, k)
+            if j is not None:
+                end = tokens[j]
+                return anaphor(tok.idx, self.doc.text[tok.idx : end.idx + len(end.text)])
+            if self._unnamed(tokens, k):
+                start = k
+                while start > 0 and (
+                    tokens[start - 1].text.lower() in DETERMINERS or _adjective(tokens[start - 1])
+                ):
+                    start -= 1
+                first = tokens[start]
+                return Speaker(None, self.doc.text[first.idx : tok.idx + len(tok.text)])
+            if tok.text.lower() in PREPOSITIONS:
+                k = self._skip_phrase(tokens, k)
+                continue
+            k += 1
+        return None
+
+    def _skip_phrase(self, tokens: list[Token], k: int) -> int:
+        """Index after the noun phrase a preposition at ``k`` governs."""
+        j = k + 1
+        while j < len(tokens):
+            t = tokens[j]
+            if t.text.lower() in DETERMINERS or _adjective(t) or t.like_num:
+                j += 1
+                continue
+            if t.i in self.mentions.covered:
+                m = self.mentions.covered[t.i]
+                while j < len(tokens) and self.mentions.covered.get(tokens[j].i) is m:
+                    j += 1
+                return j
+            if t.text[:1].isupper():
+                j += 1
+                # a title before a name stays in the phrase: "mit dem Sender Fox News"
+                if j < len(tokens) and tokens[j].i in self.mentions.covered:
+                    continue
+                return j
+            return j
+        return j
