@@ -130,6 +130,17 @@ def test_bad_inputs_have_reasons(tmp_path: Path, name: str, content: bytes, reas
     assert only(read_all(tmp_path / name)) == ReadError(str(tmp_path / name), reason)
 
 
+def test_unknown_text_files_in_a_directory_pass_quietly(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Beispielartikel", encoding="utf-8")
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert [(type(g).__name__, Path(g.source).name) for g in read_all(tmp_path)] == [
+        ("RawArticle", "a.txt"),
+        ("ReadError", "photo.jpg"),
+    ]
+
+
 def test_missing_path() -> None:
     assert only(read_all(Path("/nonexistent/parley/x.txt"))) == ReadError(
         "/nonexistent/parley/x.txt", "no such file or directory"

@@ -2,7 +2,8 @@
 
 ``read_paths`` yields one ``RawArticle`` per article it can read and one ``ReadError`` per
 input it cannot (with a reason a person understands); a bad input never stops the stream.
-Gold annotation files (``*.json`` with ``doc_id`` and ``text_file``) are skipped quietly.
+Gold annotation files (``*.json`` with ``doc_id`` and ``text_file``) are skipped quietly, and
+so are other text files of unknown type found inside a directory (a README beside articles).
 """
 
 from __future__ import annotations
@@ -64,9 +65,9 @@ def read_paths(
         path = Path(path)
         if path.is_dir():
             for file in _walk(path):
-                yield from _read_file(file, max_bytes)
+                yield from _read_file(file, max_bytes, named=False)
         elif path.exists():
-            yield from _read_file(path, max_bytes)
+            yield from _read_file(path, max_bytes, named=True)
         else:
             yield ReadError(str(path), "no such file or directory")
 
@@ -80,7 +81,9 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
+def _read_file(path: Path, max_bytes: int, named: bool) -> Iterator[RawArticle | ReadError]:
+    """Read one file. A text file of another type (README.md, notes.csv) met while walking a
+    directory is passed over quietly; named on the command line, it is an error."""
     source = str(path)
     suffix = path.suffix.lower()
     try:
@@ -92,11 +95,12 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
         elif suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(source, _decode(data))
         elif suffix == ".json":
-            if not _is_gold(data):
+            if named and not _is_gold(data):
                 raise _Unreadable("unsupported file type (.json is not an article format)")
         else:
-            _decode(data)  # says "binary file" for binaries
-            raise _Unreadable(f"unsupported file type ({suffix})")
+            _decode(data)  # says "binary file" for binaries, "empty file" for empty ones
+            if named:
+                raise _Unreadable(f"unsupported file type ({suffix})")
     except _Unreadable as exc:
         yield ReadError(source, str(exc))
 

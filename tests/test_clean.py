@@ -1,0 +1,391 @@
+"""parley.clean: debris removal, metadata, offsets back to the original, no sentence lost."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from parley.clean import Article, NotAnArticle, clean, text_id
+from parley.read import RawArticle, read_paths
+
+REPO = Path(__file__).parents[1]
+DATA = REPO / "tests" / "data" / "clean"
+EXAMPLES = REPO / "examples"
+SHARED = REPO.parent / "shared" / "corpus"
+
+BODY = (
+    "Die Unterhändler der USA und der Ukraine haben am Freitag in Genf über einen "
+    "Friedensplan beraten. „Wir sind einen wichtigen Schritt vorangekommen“, sagte Umjerow."
+)
+
+
+def cleaned(text: str, kind: str = "text", **meta: str) -> Article:
+    return clean(RawArticle("test", kind, text, dict(meta)))
+
+
+def fixture(name: str) -> Article:
+    (raw,) = read_paths([DATA / name])
+    return clean(raw)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of running text (split after . ! ? and a closing quote, before a capital)."""
+    parts = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"“”«»]))\s+(?=[„\"«»A-ZÄÖÜ])", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def assert_offsets(article: Article) -> None:
+    for i, ch in enumerate(article.text):
+        assert article.original[article.to_original(i)] == ch, (i, ch)
+
+
+def assert_kept(article: Article, original_lines: list[str]) -> None:
+    """Every sentence of the given article lines survives (whitespace aside)."""
+    text = squash(article.text)
+    for line in original_lines:
+        for sentence in sentences(line):
+            assert squash(sentence) in text, sentence
+
+
+# --- debris, one kind at a time ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Aktuelle Seite: Home > Politik > Ausland > Gespräche in Genf",
+        "Startseite › Politik › Ukraine-Krieg",
+        "00:00 / 03:52",
+        "1:02:10 / 1:15:00",
+        "Artikel anhören",
+        "GENEVA-SWITZERLAND-DECEMBER-19-Delegations-arrive-for-talks-at-a-hotel-in-Geneva-2025",
+        "Die Delegationen vor dem Hotel in Genf. (Foto: picture alliance / Keystone)",
+        "Die Unterhändler bei ihrer Ankunft. (Archivbild) (Quelle: Max Beispiel/AP/dpa/dpa-bilder)",
+        "Rubio und Umjerow vor Beginn der Gespräche (dpa / Erika Beispiel)",
+        "Das Treffen der Außenminister im Februar. Foto: PA/Erika Beispiel/Pool",
+        "APA/APA/dpa/Max Beispiel",
+        "picture alliance / NurPhoto",
+        "Mehr zum Thema Medien: Neue Gespräche in Florida am Wochenende",
+        "Lesen Sie auch: Wer für die Ukraine verhandelt",
+        "Das könnte Sie auch interessieren",
+        "20.12.2025, 21:16 Uhr",
+        "Mittwoch, 31. Dezember 2025 | 21:53 Uhr",
+        "Aktualisiert am 13.08.2025 - 09:20 Uhr",
+        "Von dpa Aktualisiert am 13.08.2025 - 09:20 Uhr Lesedauer: 2 Min.",
+        "Von: APA/Reuters/dpa",
+        "Von Erika Beispiel und Max Mustermann",
+        "Quelle: ntv.de, chr/rts/AFP",
+        "© dpa-infocom, dpa:251219-99-123456/2",
+    ],
+)
+def test_debris_line_removed(debris: str) -> None:
+    article = cleaned(f"{debris}\n\n{BODY}\n\n{BODY.replace('Genf', 'Miami')}")
+    assert squash(debris) not in squash(article.text)
+    assert_kept(article, [BODY, BODY.replace("Genf", "Miami")])
+    assert_offsets(article)
+
+
+def test_section_label_and_tag_list_at_the_edges() -> None:
+    text = f"Politik\n\n{BODY}\n\nRusslandWolodymyr SelenskyjAngriff auf die UkraineUSADiplomatie"
+    article = cleaned(text)
+    assert article.text == BODY
+
+
+def test_section_word_inside_the_article_is_kept() -> None:
+    text = f"{BODY}\n\nAnalyse\n\n{BODY.replace('Genf', 'Wien')}"
+    assert "\nAnalyse\n" in cleaned(text).text
+
+
+def test_heading_starting_with_von_is_kept() -> None:
+    heading = "Von Moskauer Seite wird ein Berater erwartet"
+    assert heading in cleaned(f"{BODY}\n\n{heading}\n\n{BODY}.").text
+
+
+def test_glued_kicker_split_from_headline() -> None:
+    article = cleaned(f"Direkte Gespräche erwünschtUSA drängen auf Treffen in Genf\n\n{BODY}")
+    assert article.text.startswith("Direkte Gespräche erwünscht\nUSA drängen auf Treffen in Genf")
+    assert article.title == "USA drängen auf Treffen in Genf"
+    assert_offsets(article)
+
+
+def test_lead_printed_twice_once() -> None:
+    lead = "Russland und die Ukraine verhandeln wieder in Istanbul."
+    article = cleaned(f" date 2025-05-16 {lead}\n\n{lead} {BODY}")
+    assert article.text.count(lead) == 1
+    assert_kept(article, [lead, BODY])
+
+
+def test_dateline_prefix_and_trailing_tags() -> None:
+    article = cleaned(f"KIEW/WASHINGTON (dpa-AFX) - {BODY}/ddo/DP/stw")
+    assert article.text == BODY
+    assert article.credits == ("dpa-AFX",)
+    article = cleaned(f"Berlin (AFP) - {BODY} (APA/dpa)")
+    assert article.text == BODY
+    assert article.credits == ("AFP", "APA", "dpa")
+
+
+def test_stand_stamp_glued_to_headline() -> None:
+    article = cleaned(f"Russen und Ukrainer verhandeln Stand: 28.02.2022 12:33 Uhr\n\n{BODY}")
+    assert article.title == "Russen und Ukrainer verhandeln"
+    assert article.published == "2022-02-28"
+    assert "Stand" not in article.text
+
+
+def test_wire_credit_paren_is_not_a_caption() -> None:
+    last = "Wien war schon oft Ort solcher Gespräche. Die Stadt ist Sitz der OSZE. (APA/dpa)"
+    article = cleaned(f"{BODY}\n\n{last}")
+    assert article.text.endswith("Die Stadt ist Sitz der OSZE.")
+    assert article.credits == ("APA", "dpa")
+
+
+def test_nothing_removed_from_a_clean_article() -> None:
+    article = fixture("plain.txt")
+    assert article.text == article.original.strip()
+    assert article.title == "Gespräche in Istanbul ohne Ergebnis"
+    assert (article.published, article.outlet, article.credits) == (None, None, ())
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "outlet", "credits", "title"),
+    [
+        (
+            "ntv_style.txt",
+            "2025-03-05",
+            "ntv.de",
+            ("Reuters", "dpa"),
+            "Unterhändler sprechen über Waffenruhe",
+        ),
+        (
+            "apa_style.txt",
+            "2025-11-30",
+            None,
+            ("APA", "Reuters", "dpa"),
+            "Europäer beraten über Sicherheitsgarantien",
+        ),
+        ("dpa_afx_style.txt", "2025-11-28", None, ("dpa-AFX",), None),
+        ("tonline_style.txt", "2025-08-20", None, ("dpa",), None),
+        (
+            "tagesschau_style.txt",
+            "2022-03-01",
+            None,
+            ("dpa",),
+            "Russen und Ukrainer verhandeln erneut",
+        ),
+        (
+            "page.html",
+            "2025-02-18",
+            "Beispielblatt",
+            ("APA", "Reuters", "dpa"),
+            "Außenminister beraten in Riad",
+        ),
+        ("undated.html", None, None, (), "Kontakte zwischen Kiew und Moskau"),
+    ],
+)
+def test_fixture_metadata(name, published, outlet, credits, title) -> None:
+    article = fixture(name)
+    assert article.published == published
+    assert article.outlet == outlet
+    assert article.credits == credits
+    if title:
+        assert article.title == title
+    assert_offsets(article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("20.12.2025, 21:16 Uhr", "2025-12-20"),
+        ("Mittwoch, 31. Dezember 2025 | 21:53 Uhr", "2025-12-31"),
+        ("Samstag, 3. Jänner 2026", "2026-01-03"),
+        ("Stand: 28.02.2022 12:33 Uhr", "2022-02-28"),
+        ("Veröffentlicht am 5. März 2025, 08:00 Uhr", "2025-03-05"),
+    ],
+)
+def test_published_from_dateline(dateline: str, published: str) -> None:
+    article = cleaned(f"{dateline}\n\n{BODY}")
+    assert article.published == published
+    assert article.text == BODY
+
+
+def test_header_line_is_metadata() -> None:
+    article = cleaned(f" date 2025-12-31 {BODY}")
+    assert (article.published, article.text) == ("2025-12-31", BODY)
+    assert cleaned(f" date 2025-12\n{BODY}").published == "2025-12"
+
+
+def test_no_date_when_nothing_tells() -> None:
+    assert cleaned(BODY).published is None
+    assert cleaned(BODY, kind="jsonl", published="bald").published is None
+
+
+def test_jsonl_metadata_and_title_first() -> None:
+    article = cleaned(
+        BODY,
+        kind="jsonl",
+        url="https://www.beispielblatt.example/politik/2025/12/19/genf",
+        title="Gespräche in Genf",
+        published="2025-12-19T18:00:00Z",
+    )
+    assert article.text == f"Gespräche in Genf\n\n{BODY}"
+    assert article.title == "Gespräche in Genf"
+    assert article.published == "2025-12-19"
+    assert article.outlet == "beispielblatt.example"
+    assert article.url == "https://www.beispielblatt.example/politik/2025/12/19/genf"
+    assert_offsets(article)
+
+
+def test_date_from_url_when_nothing_else_tells() -> None:
+    assert cleaned(BODY, kind="jsonl", url="https://x.example/2016/10-19/026.php").published == (
+        "2016-10-19"
+    )
+    assert cleaned(
+        BODY, kind="jsonl", url="https://x.example/politik/2015-02/gipfel"
+    ).published == ("2015-02")
+
+
+# --- identity and refusal -------------------------------------------------------------------
+
+
+def test_id_is_hash_of_normalised_text() -> None:
+    a = cleaned(f"Politik\n\n{BODY}")
+    b = cleaned(f" date 2025-12-19 {BODY}  \n")
+    assert a.id == b.id == text_id(BODY) and len(a.id) == 16
+    assert text_id("Gespräch  in\nGenf") == text_id("Gespra\u0308ch in Genf")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Politik\n\n00:00 / 03:52\n\nAPA/APA/dpa/Max Beispiel", "no text left"),
+        ("Treffen in Genf", "too short to be an article (3 words)"),
+    ],
+)
+def test_not_an_article(text: str, reason: str) -> None:
+    with pytest.raises(NotAnArticle, match=re.escape(reason)):
+        cleaned(text)
+
+
+def test_html_without_main_text() -> None:
+    with pytest.raises(NotAnArticle, match="no main text"):
+        cleaned("<html><head><title>x</title></head><body></body></html>", kind="html")
+    with pytest.raises(NotAnArticle, match="no text left"):
+        cleaned("<html><body><nav><a href='/'>Startseite</a></nav></body></html>", kind="html")
+
+
+# --- whole files ----------------------------------------------------------------------------
+
+
+FIXTURE_DEBRIS = {
+    "ntv_style.txt": [
+        "Politik",
+        "05.03.2025",
+        "00:00 / 02:47",
+        "GENEVA-SWITZERLAND",
+        "(Foto:",
+        "Quelle: ntv.de",
+        "UkraineGenf",
+    ],
+    "apa_style.txt": ["Aktuelle Seite", "19:40 Uhr", "APA/APA/AFP", "Von: APA", "Mehr zum Thema"],
+    "dpa_afx_style.txt": ["(dpa-AFX)", "/abc/DP/xyz"],
+    "tonline_style.txt": ["Von dpa", "Lesedauer", "(Archivbild)", "dpa-bilder"],
+    "tagesschau_style.txt": ["Stand:", "(AP / Erika Beispiel)", "früheren Treffen", "(dpa)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURE_DEBRIS))
+def test_fixture_debris_gone_sentences_kept(name: str) -> None:
+    article = fixture(name)
+    for debris in FIXTURE_DEBRIS[name]:
+        assert debris not in article.text, debris
+    kept = []
+    for line in article.original.splitlines():
+        line = re.sub(r"^ date \S+ ", "", line)
+        line = re.sub(r"^[A-Z/]+ \(dpa-AFX\) - |/abc/DP/xyz$| \(dpa\)$|Stand: .*$", "", line)
+        if line.strip() and not any(d in line for d in FIXTURE_DEBRIS[name]):
+            kept.append(line)
+    assert_kept(article, kept)
+
+
+def test_examples_clean_with_metadata() -> None:
+    got = {}
+    for raw in read_paths([EXAMPLES]):
+        assert isinstance(raw, RawArticle), raw
+        article = clean(raw)
+        assert_offsets(article)
+        assert article.published and article.published.startswith("2026-01")
+        got[Path(raw.source).name] = article
+    assert len(got) == 10
+    assert got["2026-01-16-genf-gespraeche.html"].outlet == "Tagesblick"
+    assert got["2026-01-17-dreiertreffen-vorgeschlagen.txt"].credits == ("Reuters", "AFP")
+    assert "UkraineWolodymyr" not in got["2026-01-17-dreiertreffen-vorgeschlagen.txt"].text
+
+
+# --- the shared seeds (skipped when ../shared is absent) -------------------------------------
+
+SEED_DEBRIS = [
+    "Aktuelle Seite: Home",
+    "00:00 / 03:52",
+    "TALLINN-ESTONIA",
+    "(Foto: picture alliance / NurPhoto)",
+    "APA/APA/dpa/Michael Kappeler",
+    "Von: APA/Reuters/dpa",
+    "Mittwoch, 31. Dezember 2025 | 21:53 Uhr",
+    "20.12.2025, 21:16 Uhr",
+    "Quelle: ntv.de",
+    "RusslandWolodymyr SelenskyjAngriff",
+    "Mehr zum Thema",
+    "(dpa-AFX)",
+    "/ddo/DP/stw",
+]
+SEED_META = {
+    "000": (None, None, ()),
+    "001": ("2025-12-31", None, ("APA", "Reuters", "dpa")),
+    "002": ("2025-12-18", None, ("dpa-AFX",)),
+    "003": ("2025-12-20", "ntv.de", ("Reuters", "AFP")),
+    "004": ("2025-12-19", None, ("APA", "Reuters", "dpa")),
+}
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared not present")
+def test_seeds_debris_gone_and_every_sentence_kept() -> None:
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        (raw,) = read_paths([path])
+        article = clean(raw)
+        assert_offsets(article)
+        for debris in SEED_DEBRIS:
+            assert debris not in article.text, (path.name, debris)
+        assert "Politik\n" not in article.text[:20]
+        assert (article.published, article.outlet, article.credits) == SEED_META[path.name[:3]]
+        kept = []
+        for line in raw.text.splitlines():
+            line = re.sub(r"^ date \S+ ", "", line)
+            line = re.sub(r"^[A-Z/]+ \(dpa-AFX\) - |/ddo/DP/stw$", "", line)
+            if (
+                line.strip()
+                and line.strip() != "Politik"
+                and not any(d in line for d in SEED_DEBRIS)
+            ):
+                kept.append(line)
+        assert_kept(article, kept)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "dev").is_dir(), reason="../shared not present")
+def test_dev_texts_clean_and_map_back() -> None:
+    for raw in read_paths(sorted((SHARED / "dev").glob("*.txt"))):
+        assert isinstance(raw, RawArticle), raw
+        article = clean(raw)
+        assert_offsets(article)
+        assert len(article.text) > 0.8 * len(article.original) - 400
