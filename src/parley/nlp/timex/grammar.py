@@ -1,0 +1,378 @@
+"""A grammar of German time expressions: regular patterns built from the data files.
+
+Each rule finds one kind of expression, prepositions included (``am Freitag``, ``seit
+2014``, ``für den 19. und 20. Dezember``), and reads it into :class:`Frame` objects: what
+the words say, before any calendar is consulted. :func:`find` returns the longest
+non-overlapping matches, with coordinations (``Freitag und Samstag``, ``2014 bis 2019``)
+joined into one range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from parley.nlp.timex.vocab import Vocab, vocab
+
+
+@dataclass(slots=True)
+class Frame:
+    """What a time expression says, independent of the calendar."""
+
+    kind: str  # date|weekday|month|year|week|weekend|season|relday|anaphor|offset|ref|holiday
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    code: str | None = None  # season code, holiday name or fixed *_REF value
+    rel: str | None = None  # next|prev|this|today|yesterday|tomorrow
+    shift: int = 0  # days, weeks, months or years from the anchor
+    unit: str | None = None  # unit of an offset (day|week|month|year)
+    month_only: bool = False  # "vor Weihnachten": the month around the day
+
+
+@dataclass(slots=True)
+class Found:
+    """One matched expression: its span, its frames (two for a range) and its preposition."""
+
+    start: int
+    end: int
+    frames: list[Frame]
+    prep: str | None = None
+    priority: int = 0
+    hints: list[str] = field(default_factory=list)
+
+    @property
+    def grain(self) -> str:
+        return GRAIN.get(self.frames[0].kind, self.frames[0].kind)
+
+
+GRAIN = {"date": "day", "weekday": "day", "relday": "day", "holiday": "day"}
+
+_LETTER = "A-Za-zÄÖÜäöüß"
+
+
+def _ci(phrase: str) -> str:
+    """A regex for a phrase whose first letter may be capitalised (sentence start)."""
+    body = r"\s+".join(re.escape(w) for w in phrase.split())
+    first = phrase[0]
+    return f"[{first.lower()}{first.upper()}]{body[1:]}" if first.isalpha() else body
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+PREPOSITIONS = (
+    "bis zum", "bis zur", "bis", "seit", "ab", "am", "an", "im", "für", "zum", "zur",
+    "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen",
+)  # fmt: skip
+HINTS = {"seit": "past", "bis": "future", "ab": "future"}
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Regex building blocks shared by the rules."""
+
+    prep: str
+    art: str
+    mod: str
+    month: str
+    weekday: str
+    daypart: str
+    part: str
+    year: str
+    day: str
+    season: str
+    number: str
+
+
+@lru_cache(maxsize=1)
+def pieces() -> Pieces:
+    v = vocab()
+    preps = "|".join(_ci(p) for p in PREPOSITIONS)
+    preps += r"|[iI]n(?!\s+(?:diesen|jenen|einen)\s)"  # temporal "in" takes the dative
+    return Pieces(
+        prep=rf"(?:(?P<prep>(?:[kK]urz\s+)?(?:{preps}))\s+)",
+        art=r"(?:(?:den|dem|der|das|die|des)\s+)",
+        mod=rf"(?:(?P<mod>(?:{'|'.join(_ci(s) for s in v.modifiers)})(?:e|en|er|es|em)?)\s+)",
+        month=rf"(?:{_alt(v.months)})(?![\w-])",
+        weekday=_alt(v.weekdays),
+        daypart=_alt(d.lower() for d in v.dayparts),
+        part=rf"(?P<part>{'|'.join(_ci(p) for p in v.parts)})",
+        year=r"(?:1[89]\d\d|20\d\d)(?!\d)",
+        day=r"(?:0?[1-9]|[12]\d|3[01])",
+        season=_alt(v.seasons),
+        number=rf"(?:{_alt(v.numbers)}|\d{{1,3}})",
+    )
+
+
+Handler = Callable[[re.Match, Vocab], list[Frame] | None]
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _mod(m: re.Match, v: Vocab) -> str | None:
+    word = m.groupdict().get("mod")
+    if not word:
+        return None
+    word = word.lower()
+    return next(rel for stem, rel in v.modifiers.items() if word.startswith(stem))
+
+
+def _numdate(m: re.Match, v: Vocab) -> list[Frame] | None:
+    year = _int(m["y"]) or (2000 + int(m["y2"]) if m["y2"] else None)
+    return [Frame("date", year, int(m["m"]), int(m["d"]))]
+
+
+def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
+    month, year = v.months[m["m"]], _int(m["y"])
+    frames = [Frame("date", year, month, int(m["d1"]))]
+    if m["d2"]:
+        frames.append(Frame("date", year, month, int(m["d2"])))
+    return frames
+
+
+def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
+    return [Frame("weekday", weekday=v.weekdays[m["wd"]], rel=_mod(m, v))]
+
+
+def _relday(m: re.Match, v: Vocab) -> list[Frame] | None:
+    shift = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2, "vorgestern": -2}
+    return [Frame("relday", shift=shift[m["rd"].lower()])]
+
+
+def _daypart(m: re.Match, v: Vocab) -> list[Frame] | None:
+    rel = _mod(m, v)
+    if m["dp"] == "Tag" and rel not in ("today", "yesterday", "tomorrow"):
+        return None
+    if rel in ("next", "prev", "this"):
+        return None  # "am nächsten Morgen" counts from the story, not from the anchor
+    return [Frame("relday", shift={"yesterday": -1, "tomorrow": 1}.get(rel or "", 0))]
+
+
+def _anaphor(m: re.Match, v: Vocab) -> list[Frame] | None:
+    return [Frame("anaphor")]
+
+
+def _week(m: re.Match, v: Vocab) -> list[Frame] | None:
+    rel = _mod(m, v)
+    if m["wp"]:
+        return [Frame("week", shift=-1 if m["wp"].startswith("Vor") else 0)]
+    if rel is None and not m["part"]:
+        return None
+    if rel in ("today", "yesterday", "tomorrow"):
+        return None
+    return [Frame("week", rel=rel, shift={"next": 1, "prev": -1}.get(rel or "", 0))]
+
+
+def _weekend(m: re.Match, v: Vocab) -> list[Frame] | None:
+    if not (m["prep"] or m["mod"]):
+        return None
+    return [Frame("weekend", rel=_mod(m, v))]
+
+
+def _period(kind: str) -> Handler:
+    """Month or year named by a modifier or part: nächsten Monat, Ende des Jahres, Vorjahr."""
+
+    def handle(m: re.Match, v: Vocab) -> list[Frame] | None:
+        rel = _mod(m, v)
+        if m["prev"]:
+            return [Frame(kind, shift=-1)]
+        if m["whole"]:
+            return [Frame(kind)]
+        if rel is None and not m["part"]:
+            return None
+        if rel in ("today", "yesterday", "tomorrow") or (
+            (m["mod"] or "").lower().startswith("neu") and not m["prep"]
+        ):
+            return None  # "ein gutes neues Jahr" is a wish, not a date
+        return [Frame(kind, shift={"next": 1, "prev": -1}.get(rel or "", 0))]
+
+    return handle
+
+
+def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
+    explicit = m["prep"] or m["part"] or m["jahr"]
+    following = m.string[m.end() : m.end() + 40]
+    if not explicit and re.match(rf"\s+[A-ZÄÖÜ][{_LETTER}]", following):
+        return None  # "2000 Soldaten": a number, not a year
+    if not explicit and re.match(r"\s*(?:%|Prozent|Euro|Dollar|Mal\b)", following):
+        return None
+    frames = [Frame("year", int(m["y"]))]
+    if m["y2"]:
+        frames.append(Frame("year", int(m["y2"])))
+    return frames
+
+
+def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
+    name = m["m"]
+    if name == "August" and not (m["prep"] or m["part"] or m["y"]):
+        following = m.string[m.end() : m.end() + 40]
+        if re.match(rf"\s+[A-ZÄÖÜ][{_LETTER}]", following):
+            return None  # a first name: "August Hanning"
+    return [Frame("month", _int(m["y"]), v.months[name])]
+
+
+def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
+    if not (m["prep"] or m["mod"] or m["part"] or m["y"]):
+        return None
+    rel = _mod(m, v)
+    if rel in ("today", "yesterday", "tomorrow"):
+        return None
+    return [Frame("season", _int(m["y"]), code=v.seasons[m["s"]], rel=rel)]
+
+
+def _holiday(m: re.Match, v: Vocab) -> list[Frame] | None:
+    prep = (m["prep"] or "").lower().split()
+    return [
+        Frame("holiday", _int(m["y"]), code=m["h"], month_only=bool({"vor", "nach"} & set(prep)))
+    ]
+
+
+def _ref(m: re.Match, v: Vocab) -> list[Frame] | None:
+    text = " ".join(m[0].split())
+    value = next(val for phrase, val in v.refs.items() if phrase.lower() == text.lower())
+    return [Frame("ref", code=value)]
+
+
+def _recent(m: re.Match, v: Vocab) -> list[Frame] | None:
+    if m["rec"]:
+        return [Frame("ref", code=v.recent[m["rec"]])]
+    return [Frame("ref", code="PAST_REF" if m["p"].lower() == "vor" else "FUTURE_REF")]
+
+
+def _offset(m: re.Match, v: Vocab) -> list[Frame] | None:
+    n = int(m["n"]) if m["n"].isdigit() else v.numbers[m["n"]]
+    sign = -1 if m["p"].lower() == "vor" else 1
+    return [Frame("offset", shift=sign * n, unit=v.units[m["u"]])]
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[tuple[re.Pattern, Handler]]:
+    """The rules in priority order (earlier wins between equally long matches)."""
+    p, v = pieces(), vocab()
+    pa = rf"(?:{p.prep}{p.art}?)?"
+    wd_lead = rf"(?:(?P<wd>{p.weekday}),?\s+(?:(?:den|dem)\s+)?)?"
+    units = _alt(v.units)
+    plural = r"(?:Tagen|Wochen|Monaten|Jahren)"
+    refs = "|".join(_ci(r) for r in sorted(v.refs, key=len, reverse=True))
+    few = "|".join(_ci(f) for f in v.few)
+    dp_adj = r"(?:(?:frühen|späten|späteren|frühesten|spätesten)\s+)?"
+    table: list[tuple[str, Handler]] = [
+        (rf"\b(?:{refs})\b", _ref),
+        (
+            rf"\b(?:[iI]n\s+den\s+(?P<rec>{_alt(v.recent)})\s+(?:{p.number}\s+)?{plural}"
+            rf"|(?P<p>[vV]or|[iI]n)\s+(?:{few})\s+{plural})\b",
+            _recent,
+        ),
+        (
+            rf"\b{pa}{wd_lead}(?<![\d.])(?P<d>{p.day})\.(?P<m>0?[1-9]|1[0-2])\."
+            r"(?:(?P<y>\d{4})|(?P<y2>\d{2}))?(?![\d])",
+            _numdate,
+        ),
+        (
+            rf"\b{pa}{wd_lead}(?<![\d.])(?P<d1>{p.day})\.(?:\s*(?:und|bis|-|–|/)\s*"
+            rf"(?:(?:zum|den|dem)\s+)?(?P<d2>{p.day})\.)?\s*(?P<m>{p.month})"
+            rf"(?:\s+(?P<y>{p.year}))?",
+            _daymonth,
+        ),
+        (
+            rf"\b{pa}{p.mod}?{dp_adj}(?:Nacht\s+(?:zum|zu|auf\s+den)\s+)?(?P<wd>{p.weekday})"
+            rf"(?:{p.daypart})?\b(?:\s+(?:{p.daypart}|früh)\b)?",
+            _weekday,
+        ),
+        (
+            r"\b(?:(?P<prep>[aA]b|[sS]eit|[bB]is|[fF]ür|[vV]on)\s+)?"
+            r"(?P<rd>[hH]eute|[gG]estern|morgen|[üÜ]bermorgen|[vV]orgestern)"
+            r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)\b)?\b",
+            _relday,
+        ),
+        (
+            rf"\b(?P<prep>[aA]m|[gG]egen|[sS]eit\s+dem|[bB]is\s+zum|[iI]n\s+der)\s+{p.mod}?"
+            rf"{dp_adj}(?P<dp>{_alt(v.dayparts)}|Tag)\b",
+            _daypart,
+        ),
+        (rf"\b{pa}(?:Vorabend|Vortag|Folgetag)\b", _anaphor),
+        (
+            rf"\b{pa}(?:(?:{p.part}\s+(?:der\s+|des\s+)?)?{p.mod}?Woche\b(?!n)"
+            r"|(?P<wp>Wochenmitte|Wochenbeginn|Wochenanfang|Vorwoche)\b)",
+            _week,
+        ),
+        (rf"\b{pa}{p.mod}?Wochenende\b", _weekend),
+        (
+            rf"\b{pa}(?:(?:{p.part}\s+(?:des\s+)?)?{p.mod}?Monats?\b(?!\s+(?:{p.month}))"
+            r"|(?P<prev>Vormonats?)\b|(?P<whole>Monatsende|Monatsanfang|Monatsbeginn"
+            r"|Monatsmitte)\b)",
+            _period("month_rel"),
+        ),
+        (
+            rf"\b{pa}(?:(?:{p.part}\s+(?:des\s+)?)?{p.mod}?Jahr(?:es)?\b(?!\s+\d)"
+            r"|(?P<prev>Vorjahr(?:es)?)\b|(?P<whole>Jahresende|Jahresanfang|Jahresbeginn"
+            r"|Jahresmitte)\b)",
+            _period("year_rel"),
+        ),
+        (
+            rf"(?<![\w.,/-]){p.prep}?(?:{p.part}\s+(?:des\s+Jahres\s+)?"
+            rf"|(?P<jahr>(?:dem\s+)?Jahre?)\s+)?(?<![\w.,/-])(?P<y>{p.year})"
+            rf"(?:\s*(?:-|–|/|bis)\s*(?P<y2>{p.year}))?(?![\w/]|-\w|[.,]\d)",
+            _year,
+        ),
+        (
+            rf"\b{pa}(?:{p.part}\s+)?(?P<m>{p.month})(?:\s+(?P<y>{p.year}))?",
+            _month,
+        ),
+        (
+            rf"\b{pa}(?:{p.part}\s+(?:des\s+)?)?{p.mod}?(?P<s>{p.season})s?\b"
+            rf"(?:\s+(?P<y>{p.year}))?",
+            _season,
+        ),
+        (rf"\b{pa}(?P<h>{_alt(v.holidays)})\b(?:\s+(?P<y>{p.year}))?", _holiday),
+        (rf"\b(?P<p>[vV]or|[iI]n)\s+(?P<n>{p.number})\s+(?P<u>{units})\b", _offset),
+    ]
+    return [(re.compile(rx), handler) for rx, handler in table]
+
+
+_JOIN = re.compile(r"\s*(?:und|bis|-|–|/)\s*")
+_BLANK = re.compile(r"[ \t]*")
+
+
+def _join(text: str, found: list[Found]) -> list[Found]:
+    """Merge coordinations and ranges of the same grain into one expression."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev and len(prev.frames) == 1 and len(f.frames) == 1 and prev.grain == f.grain:
+            gap = text[prev.end : f.start]
+            joined = (_JOIN.fullmatch(gap) and not f.prep) or (
+                _BLANK.fullmatch(gap) and (f.prep or "").lower().startswith("bis")
+            )
+            if joined and "\n" not in gap:
+                prev.end, prev.frames = f.end, prev.frames + f.frames
+                continue
+        out.append(f)
+    return out
+
+
+def find(text: str) -> list[Found]:
+    """Every time expression in ``text``: longest matches first, then coordinations joined."""
+    v = vocab()
+    candidates: list[Found] = []
+    for priority, (pattern, handler) in enumerate(rules()):
+        for m in pattern.finditer(text):
+            frames = handler(m, v)
+            if frames:
+                prep = m.groupdict().get("prep")
+                hints = [HINTS[w] for w in (prep or "").lower().split() if w in HINTS]
+                candidates.append(Found(m.start(), m.end(), frames, prep, priority, hints))
+    candidates.sort(key=lambda f: (f.start - f.end, f.priority, f.start))
+    taken: list[Found] = []
+    for c in candidates:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda f: f.start)
+    return _join(text, taken)

@@ -1,0 +1,78 @@
+"""Tag a text: find its time expressions and put them on the calendar."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parley.facts import Timex
+from parley.nlp.timex.calendar import Anchor, interval
+from parley.nlp.timex.grammar import Found, find
+from parley.nlp.timex.normalise import value_of
+from parley.nlp.timex.tense import direction
+from parley.nlp.timex.vocab import vocab
+
+# A full stop ends a sentence unless it follows a day number or a single letter ("19. Dez").
+_SENT_END = re.compile(r"(?<!\b\w)(?<!\b\d\d)[.!?…]+[\"“”»«']?\s+(?=[\"„“«»A-ZÄÖÜ])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans, for callers without a spaCy pipeline."""
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start() + len(m[0].rstrip())))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _direction(found: Found, text: str, sent: tuple[int, int]) -> int:
+    rel = found.frames[0].rel
+    if rel in ("next", "prev"):
+        return 1 if rel == "next" else -1
+    if found.hints:
+        return -1 if found.hints[0] == "past" else 1
+    return direction(text, (found.start, found.end), sent)
+
+
+def _value(found: Found, anchor: Anchor, way: int) -> str:
+    holidays = vocab().holidays
+    first = value_of(found.frames[0], anchor, way, holidays)
+    if len(found.frames) == 1:
+        return first
+    begin = interval(first)[0]
+    after = date.fromisoformat(begin) if begin and "X" not in first else None
+    second = value_of(found.frames[1], anchor, way, holidays, after=after)
+    return f"{first}/{second}"
+
+
+def tag(
+    text: str, published: str | None, sentences: list[tuple[int, int]] | None = None
+) -> list[Timex]:
+    """The time expressions of ``text``, resolved against ``published`` (ISO or None).
+
+    ``sentences`` are (start, end) character spans; without them a rough splitter is used.
+    """
+    anchor = Anchor.parse(published)
+    sents = sentences or split_sentences(text)
+    out = []
+    for found in find(text):
+        sent = next((s for s in sents if s[0] <= found.start < s[1]), (0, len(text)))
+        value = _value(found, anchor, _direction(found, text, sent))
+        begin, until = interval(value)
+        out.append(
+            Timex(
+                start=found.start,
+                end=found.end,
+                text=text[found.start : found.end],
+                value=value,
+                begin=begin,
+                until=until,
+                sent_start=sent[0],
+                sent_end=sent[1],
+                anchor=anchor.iso(),
+            )
+        )
+    return out

@@ -1,0 +1,81 @@
+"""Which way a clause looks from the publication date: past (-1), future (+1) or now (0).
+
+German marks it with auxiliaries (``hatte``, ``wurde``, ``wird``, ``soll``), the Präteritum
+(``sagte``, ``traf``), the Perfekt (``ist … eingetroffen``) and a few adverbs (``zuletzt``,
+``bald``). The clause around the expression decides; when it has no cue, the sentence does;
+when cues disagree, the one nearest the expression wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.nlp.timex.vocab import Vocab, vocab
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»‚‘’–—]|\s-\s")
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)$")
+_NOT_PARTICIPLE = frozenset({"gegen", "gehen", "geben", "gelten", "genug", "gerne", "gestern"})
+_WEAK_ENDINGS = ("eten", "ete", "ten", "te")
+# "Vor den Gesprächen am Wochenende sagte er": the event is later than the saying.
+_EVENT_BEFORE = re.compile(r"\b([vV]or|[nN]ach)\s+(?:dem|den|der|einem|einer)\s+(?:\S+\s+){1,4}$")
+
+
+def _cue(word: str, v: Vocab) -> str | None:
+    """past/future for a word that alone marks the time of its clause."""
+    lower = word.lower()
+    if lower in v.tense_words:
+        return v.tense_words[lower]
+    if word != lower and not word.isupper():
+        return None  # nouns are capitalised; sentence-initial verbs are rare in news
+    if lower.endswith(("ierte", "ierten")):
+        return "past"
+    for ending in _WEAK_ENDINGS:
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)]
+            for weak in v.weak_stems:
+                if stem.endswith(weak) and not stem[: -len(weak)].endswith("ge"):
+                    return "past"
+    return None
+
+
+def _cues(text: str, start: int, end: int, skip: tuple[int, int]) -> list[tuple[int, str]]:
+    """(distance to the expression, past|future) for each cue in ``text[start:end]``."""
+    v = vocab()
+    words = [m for m in _WORD.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
+    found = []
+    has_participle = any(
+        _PARTICIPLE.match(m[0]) and m[0] not in _NOT_PARTICIPLE and _cue(m[0], v) != "future"
+        for m in words
+    )
+    for m in words:
+        cue = _cue(m[0], v)
+        if cue is None and m[0] in v.perfect_aux and has_participle:
+            cue = "past"
+        if cue:
+            distance = skip[0] - m.end() if m.end() <= skip[0] else m.start() - skip[1]
+            found.append((distance, cue))
+    return found
+
+
+def _clause(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    lo, hi = sent
+    for m in _CLAUSE_BREAK.finditer(text, sent[0], sent[1]):
+        if m.end() <= span[0]:
+            lo = m.end()
+        elif m.start() >= span[1]:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
+    """-1 when the clause around ``span`` speaks of the past, +1 of the future, else 0."""
+    lead = _EVENT_BEFORE.search(text, _clause(text, sent, span)[0], span[0])
+    if lead:
+        return 1 if lead[1].lower() == "vor" else -1
+    for lo, hi in (_clause(text, sent, span), sent):
+        cues = _cues(text, lo, hi, span)
+        if cues:
+            return -1 if min(cues)[1] == "past" else 1
+    return 0
