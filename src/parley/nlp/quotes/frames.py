@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from parley.nlp.quotes.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS, Lexicon, Verb
+from parley.nlp.quotes.lexicon import (
+    DETERMINERS,
+    NOT_REFLEXIVE,
+    PREPOSITIONS,
+    PRONOUNS,
+    Lexicon,
+    Verb,
+)
 from parley.nlp.quotes.segments import Chunk, Segment, quote_at
 from parley.nlp.quotes.speakers import Speaker, SubjectFinder, _adjective
 
@@ -65,6 +72,12 @@ class FrameFinder:
             verb = verb or next((v for v in cands if not v.particle), None)
         if verb is None or verb.kind == "not":
             return None
+        prev = self.finder.doc[tok.i - 1].text.lower() if tok.i > 0 else ""
+        if prev in DETERMINERS or prev in PREPOSITIONS:
+            return None  # an adjective: "auf informierte Kreise", "die gemeldeten Zahlen"
+        nxt = self.finder.doc[tok.i + 1].text if tok.i + 1 < len(self.finder.doc) else ""
+        if verb.lemma in NOT_REFLEXIVE and "sich" in (prev, nxt):
+            return None
         rest = [t.text.lower() for t in seg.tokens if t.i > tok.i]
         around = {t.text.lower() for t in seg.tokens if t.i != tok.i}
         if verb.kind == "about" and not ({"von", "vom"} & around):
@@ -83,7 +96,13 @@ class FrameFinder:
                     found.append(frame)
         if not any(f.position not in ("none",) for f in found):
             found += self._phrases(seg, anaphor)
-        return found
+        # a frame after its reported words ("..., teilte X mit") outranks the verbs inside them
+        kept: list[Frame] = []
+        for f in sorted(found, key=lambda f: f.position != "after"):
+            if any(g.reported and g.reported[0] <= f.cue_token.idx < g.reported[1] for g in kept):
+                continue
+            kept.append(f)
+        return sorted(kept, key=lambda f: f.cue_token.i)
 
     def _at(self, seg: Segment, ci: int, k: int, tok: Token, anaphor: Anaphor) -> Frame | None:
         chunk = seg.chunks[ci]
@@ -111,15 +130,16 @@ class FrameFinder:
         if head == "wie" and k == len(toks) - 1 or head == "wie" and k == len(toks) - 2:
             span = self._after_span(seg, ci) if ci == 0 else self._before_span(seg, ci)
             return Frame(cue, tok, "before" if ci == 0 else "after", speaker, span, toks)
-        initial = k == 0 or (k <= 3 and head in AUXILIARIES)
-        if ci > 0 and initial and chunk.before in (",", "quote"):
-            return Frame(cue, tok, "after", speaker, self._before_span(seg, ci), toks)
         if chunk.after in (",", ":") and ci + 1 < len(seg.chunks):
             nxt = seg.chunks[ci + 1]
-            if nxt.before in (",", ":"):
+            negated = any(t.text.lower() in ("nicht", "nie") for t in toks[k + 1 :])
+            if nxt.before in (",", ":") and not negated:
                 span = self._after_span(seg, ci)
                 if span and (chunk.after == ":" or self._clause(seg, nxt, span)):
                     return Frame(cue, tok, "before", speaker, span, toks)
+        initial = k == 0 or (k <= 3 and head in AUXILIARIES)
+        if ci > 0 and initial and chunk.before in (",", "quote"):
+            return Frame(cue, tok, "after", speaker, self._before_span(seg, ci), toks)
         if ci == len(seg.chunks) - 1 and self.text[seg.end - 1] == ":":
             return Frame(cue, tok, "colon", speaker, None, toks)
         if chunk.after == ":" or chunk.after == "quote":

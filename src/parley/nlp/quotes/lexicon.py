@@ -17,10 +17,11 @@ DETERMINERS = frozenset(
 NON_NOMINATIVE = frozenset("den dem des einem einen eines seinem seinen ihrem ihren".split())
 PREPOSITIONS = frozenset(
     "an am auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben "
-    "ohne seit über um unter von vom vor während wegen zu zum zur zwischen laut trotz "
-    "innerhalb außerhalb angesichts seitens".split()
+    "ohne seit über um unter von vom vor wegen zu zum zur zwischen laut trotz "
+    "innerhalb außerhalb angesichts seitens via".split()
 )
 PRONOUNS = frozenset("er sie".split())
+NOT_REFLEXIVE = frozenset({"erklären"})  # "erklärte sich bereit" is no speech
 SUBORDINATORS = frozenset(
     "dass ob weil wenn falls da als wie damit obwohl sobald nachdem bevor während".split()
 )

@@ -80,6 +80,8 @@ def _boundaries(doc: Doc, quotes: list[Marked]) -> list[int]:
     text = doc.text
     cuts = {s.start_char for s in doc.sents}
     cuts |= {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    opened = {q.start: q.open for q in quotes}  # a sentence may start after its opening mark
+    cuts = {opened.get(c, c) for c in cuts}
     return sorted(c for c in cuts if not any(q.open < c < q.close for q in quotes))
 
 
@@ -102,7 +104,11 @@ def _chunks(seg: Segment, text: str) -> list[Chunk]:
                 current = []
             before = tok.text
             continue
-        if tok.text in END_PUNCT and tok.i == seg.tokens[-1].i:
+        if tok.text in END_PUNCT:
+            if current and tok.i != seg.tokens[-1].i:
+                chunks.append(Chunk(current, before, tok.text))
+                current = []
+                before = tok.text
             continue
         current.append(tok)
     if current:

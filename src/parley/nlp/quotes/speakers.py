@@ -84,8 +84,11 @@ def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool
         if low in NON_NOMINATIVE:
             return True
         if low in DETERMINERS:
-            # "der USA", "der Ukraine": genitive or dative; "der Präsident X": nominative
-            return low == "der" and titles == 0 and mention.label != "PER"
+            # "Vertreter der USA": genitive after a noun; "teilte der Kreml mit": nominative
+            if low != "der" or titles or mention.label == "PER" or i == 0:
+                return False
+            before = doc[i - 1].text
+            return before[:1].isupper() and before.isalpha() or before.lower() in PREPOSITIONS
         if i in mentions.covered:
             return False
         if word[:1].isupper() and word.isalpha() or "-" in word:
@@ -110,7 +113,8 @@ class SubjectFinder:
         if not tok.text[:1].isupper() or tok.i in self.mentions.covered:
             return False
         low = tok.text.lower()
-        if not any(low.endswith(n.lower()) for n, kind in self.lex.sources.items() if kind == "unnamed"):
+        unnamed = (n.lower() for n, kind in self.lex.sources.items() if kind == "unnamed")
+        if not any(low.endswith(n) for n in unnamed):
             return False
         nxt = tokens[k + 1 : k + 3]
         return not any(t.i in self.mentions.covered for t in nxt)
@@ -142,8 +146,9 @@ class SubjectFinder:
             if m is None and tok.i in self.mentions.covered:
                 k += 1
                 continue
-            if tok.text.lower() in PRONOUNS and (tok.text.islower() or k == 0):
-                return anaphor(tok.idx, tok.text)
+            word = tok.text.split(".")[0]
+            if word.lower() in PRONOUNS and (word.islower() or k == 0):
+                return anaphor(tok.idx, word)
             j = self._description(tokens, k)
             if j is not None:
                 end = tokens[j]
