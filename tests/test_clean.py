@@ -80,6 +80,9 @@ def assert_kept(article: Article, original_lines: list[str]) -> None:
         "Von dpa Aktualisiert am 13.08.2025 - 09:20 Uhr Lesedauer: 2 Min.",
         "Von: APA/Reuters/dpa",
         "Von Erika Beispiel und Max Mustermann",
+        "Von Erika Beispiel, Kiew/Moskau",
+        "(dpa)",
+        "APA/dpa",
         "Quelle: ntv.de, chr/rts/AFP",
         "© dpa-infocom, dpa:251219-99-123456/2",
     ],
@@ -95,6 +98,19 @@ def test_section_label_and_tag_list_at_the_edges() -> None:
     text = f"Politik\n\n{BODY}\n\nRusslandWolodymyr SelenskyjAngriff auf die UkraineUSADiplomatie"
     article = cleaned(text)
     assert article.text == BODY
+
+
+def test_wire_credit_with_initials_trimmed() -> None:
+    article = cleaned(f"{BODY} (ju/dpa/AFP)")
+    assert (article.text, article.credits) == (BODY, ("dpa", "AFP"))
+
+
+def test_cut_off_last_paragraph_with_camel_case_names_is_kept() -> None:
+    last = (
+        "Auch der Gouverneur DeSantis sprach mit Vertretern von OpenAI und des Senders "
+        "YouTube über die Lage in der Ukraine und die Rolle der USA bei den"
+    )
+    assert cleaned(f"{BODY}\n\n{last}").text.endswith(last)
 
 
 def test_section_word_inside_the_article_is_kept() -> None:

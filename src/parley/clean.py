@@ -43,8 +43,7 @@ class Article:
         """The position in ``original`` of the character at ``offset`` in ``text``."""
         if not self.offsets:
             return 0
-        starts = [seg[0] for seg in self.offsets]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        i = max(bisect.bisect_right(self.offsets, offset, key=lambda seg: seg[0]) - 1, 0)
         clean_start, orig_start, length = self.offsets[i]
         return orig_start + min(offset - clean_start, length)
 
@@ -100,8 +99,9 @@ _DATELINE = re.compile(
 _LESEDAUER = re.compile(r"Lesedauer:?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten)", re.I)
 _TIME_ONLY = re.compile(_TIME)
 _NAME = r"[A-ZÄÖÜ][a-zäöüßéèáàóòúç]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,2}}"
 _BYLINE_NAMES = re.compile(
-    rf"Von:?\s+{_NAME}(?:\s+{_NAME}){{1,2}}(?:\s+und\s+{_NAME}(?:\s+{_NAME}){{1,2}})?"
+    rf"Von:?\s+{_PERSON}(?:\s+und\s+{_PERSON})?(?:,\s*{_NAME}(?:\s*/\s*{_NAME})*\Z)?"
 )
 _BYLINE_TAGS = re.compile(r"Von:?\s+(?P<tags>[\w.\-]+(?:\s*(?:/|,|und)\s*[\w.\-]+)*)")
 _META_SEP = re.compile(r"[\s|·•,\-–—]*")
@@ -122,13 +122,14 @@ _CAPTION_PAREN = re.compile(
     re.I,
 )
 _CAPTION_LABEL = re.compile(r"(?:\A|\s)(?:Foto|Fotos|Bild|Bilder|Bildquelle):\s*[^.!?]{2,80}\Z")
+_INITIALS = re.compile(r"[a-z]{2,4}")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<tags>[^()]{2,80})\)\s*\Z")
 _TRAILING_TAGS = re.compile(r"(?P<tags>(?:/[A-Za-z]{1,5}){2,})\s*\Z")
 _DATELINE_PREFIX = re.compile(
     r"\A(?:[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*(?:\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*)*(?:\s+[\wÄÖÜäöüß.\-]+){0,2})"
     r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<tags>[^()]{2,40})\)\s*[-–—:]\s+"
 )
-_GLUE = re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*[\s:,])")
+_GLUE = re.compile(r"(?<=[A-Za-zÄÖÜäöüß][a-zäöüß]{3})(?=[A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*[\s:,])")
 _TAG_JOIN = re.compile(r"[a-zäöüß0-9][A-ZÄÖÜ]|[A-ZÄÖÜ]{2}[A-ZÄÖÜ][a-zäöüß]")
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”»«]?\s+[A-ZÄÖÜ„\"»«]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"“”«»‘’)]*\Z|[\"“”«»]\Z")
@@ -312,9 +313,17 @@ def _debris_line(text: str, found: _Found, edge: bool) -> bool:
         return True
     if folded.startswith(_phrases("clean_teasers.txt")):
         return True
-    if _is_meta_line(text, found) or _source_line(text, found):
+    if _is_meta_line(text, found) or _source_line(text, found) or _credit_only(text, found):
         return True
     return _is_credit_line(text)
+
+
+def _credit_only(text: str, found: _Found) -> bool:
+    """A line that is only a wire credit: ``(dpa)``, ``APA/dpa``, ``(ju/AFP)``."""
+    tags = _wire_credits(text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text)
+    for tag in tags:
+        found.credit(tag)
+    return bool(tags)
 
 
 def _read_crumb(text: str, found: _Found) -> None:
@@ -330,10 +339,8 @@ def _is_caption(text: str) -> bool:
     paren = _TRAILING_PAREN.search(text)
     if not paren or "/" not in paren.group("tags") or not _agency_tokens(paren.group("tags")):
         return False
-    tokens = re.split(r"\s*[/,]\s*", paren.group("tags").strip())
-    wire_credit = len(_agency_tokens(paren.group("tags"), kinds=("news",))) == len(tokens)
     one_sentence = not _INNER_SENTENCE.search(text[: paren.start()])
-    return not wire_credit and one_sentence
+    return one_sentence and not _wire_credits(paren.group("tags"))
 
 
 def _is_credit_line(text: str) -> bool:
@@ -407,6 +414,19 @@ def _agency_tokens(text: str, kinds: tuple[str, ...] = ("news", "photo")) -> lis
     return names
 
 
+def _wire_credits(tags: str) -> list[str]:
+    """News agencies of a wire credit (``APA/dpa``, ``ju/dpa/AFP``), or [] when it is not one.
+
+    Every token must be a news agency or an editor's initials (two to four lowercase letters).
+    """
+    names = _agency_tokens(tags, kinds=("news",))
+    for token in re.split(r"\s*(?:/|,|;|\bund\b)\s*", tags.strip()):
+        entry = _agencies().get(token.casefold())
+        if not (entry and entry[1] == "news" or _INITIALS.fullmatch(token)):
+            return []
+    return names
+
+
 def _trim(line: _Line, found: _Found) -> None:
     """Cut a dateline prefix and trailing credits, ``Stand:`` stamps and agency tags."""
     if (m := _DATELINE_PREFIX.match(line.text)) and (
@@ -420,13 +440,11 @@ def _trim(line: _Line, found: _Found) -> None:
         if "DP" in m.group("tags").split("/"):
             found.credit("dpa-AFX")
         _cut(line, 0, m.start())
-    if m := _TRAILING_PAREN.search(line.text):
-        tags = _agency_tokens(m.group("tags"), kinds=("news",))
-        inner = re.split(r"\s*[/,]\s*", m.group("tags").strip())
-        if tags and len(tags) == len(inner) and m.start() > 0:
-            for tag in tags:
-                found.credit(tag)
-            _cut(line, 0, m.start())
+    m = _TRAILING_PAREN.search(line.text)
+    if m and m.start() > 0 and (tags := _wire_credits(m.group("tags"))):
+        for tag in tags:
+            found.credit(tag)
+        _cut(line, 0, m.start())
     stand = re.search(rf"\s+(?=Stand:\s*{_DATE})", line.text)
     if stand and _is_meta_line(line.text[stand.end() :], found):
         _cut(line, 0, stand.start())
@@ -444,8 +462,8 @@ def _is_tag_list(text: str) -> bool:
     """Topic tags glued together at the end of a page: ``RusslandWolodymyr SelenskyjAngriff``."""
     if _SENTENCE_END.search(text) or ":" in text:
         return False
-    joins = len(_TAG_JOIN.findall(text))
-    return joins >= 2 or (joins == 1 and len(text.split()) <= 6)
+    joins, words = len(_TAG_JOIN.findall(text)), len(text.split())
+    return joins >= 1 and words <= 3 * (joins + 1) and words <= 30
 
 
 def _split_glued_kicker(line: _Line) -> None:
