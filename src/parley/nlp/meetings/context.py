@@ -1,0 +1,127 @@
+"""One article as the meeting extractor sees it: tokens, clauses, names and time expressions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from parley.facts import ArticleActor, Mention, Timex
+from parley.nlp.meetings.lexicon import Lexicon
+
+# Words after a comma that open a new clause (subordinators and clause-linking words).
+CLAUSE_OPENERS = frozenset(
+    "dass ob weil wenn falls um während nachdem bevor sobald als wie da damit obwohl sodass "
+    "sondern aber doch denn denen dessen deren welche welcher welches wo wobei zumal "
+    "bei mit in an auf für von zu über".split()
+)
+BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})
+LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins"})
+PREPOSITIONS = frozenset(
+    "in im auf nach von vom mit zwischen über gegen für aus bei beim zu zum zur um an am".split()
+)
+
+
+@dataclass
+class Name:
+    """A mention that belongs to an article actor, on token positions."""
+
+    start: int  # first token
+    end: int  # one past the last token
+    key: str
+    type: str  # PER, ORG, LOC
+    text: str
+    affiliation: str | None
+
+
+@dataclass
+class Context:
+    doc: Doc
+    lex: Lexicon
+    published: str | None
+    lower: list[str]
+    names: list[Name]
+    timexes: list[tuple[int, int, Timex]]
+    actors: dict[str, ArticleActor]
+    by_country: dict[str, str] = field(default_factory=dict)  # casefolded country -> key
+    sources: frozenset[str] = frozenset()  # actor keys that speak or report in the article
+
+    def actor_for_country(self, country: str) -> str | None:
+        return self.by_country.get(country.casefold())
+
+    def clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Token ranges of the clauses of the sentence ``[start, end)``."""
+        out, begin = [], start
+        for i in range(start, end):
+            text = self.doc[i].text
+            split = text in BREAKS
+            if text == "," and i + 1 < end:
+                nxt = self.lower[i + 1]
+                split = nxt in CLAUSE_OPENERS or nxt in self.lex.saying
+            if split:
+                if i > begin:
+                    out.append((begin, i))
+                begin = i + 1
+        if end > begin:
+            out.append((begin, end))
+        return out
+
+    def says(self, start: int, end: int) -> bool:
+        """Whether the clause holds a verb of saying (it reports, it does not meet)."""
+        return any(self.lower[i] in self.lex.saying for i in range(start, end))
+
+    def names_in(self, start: int, end: int) -> list[Name]:
+        return [n for n in self.names if n.start >= start and n.end <= end]
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def build(doc: Doc, lex: Lexicon) -> Context:
+    """Gather what the earlier components wrote on ``doc`` (or plain ``doc.ents``)."""
+    actors = {a.key: a for a in doc._.actors or []}
+    mentions: list[Mention] = list(doc._.mentions or [])
+    if doc._.mentions is None:
+        mentions = [
+            Mention(e.start_char, e.end_char, e.text, e.label_, 0, 0, f"{e.label_}:{e.text}")
+            for e in doc.ents
+            if e.label_ in ("PER", "ORG", "LOC")
+        ]
+        for m in mentions:
+            actors.setdefault(m.actor_key, ArticleActor(m.actor_key, m.text, m.label, [m.text]))
+    names = []
+    for m in mentions:
+        actor = actors.get(m.actor_key or "")
+        rng = _token_range(doc, m.start, m.end)
+        if actor is None or rng is None or actor.type not in ("PER", "ORG", "LOC"):
+            continue
+        names.append(Name(*rng, actor.key, actor.type, m.text, actor.affiliation))
+    names.sort(key=lambda n: n.start)
+    timexes = []
+    for t in doc._.timexes or []:
+        rng = _token_range(doc, t.start, t.end)
+        if rng and t.begin and "REF" not in t.value:
+            timexes.append((*rng, t))
+    by_country: dict[str, str] = {}
+    for a in actors.values():
+        if a.type in ("LOC", "ORG"):
+            for form in [a.name, *a.mentions]:
+                by_country.setdefault(form.casefold(), a.key)
+    for c in lex.countries:
+        for form in (c.name, *c.prefixes):
+            if form.casefold() in by_country:
+                by_country.setdefault(c.name.casefold(), by_country[form.casefold()])
+    sources = frozenset(q.speaker for q in doc._.quotes or [] if q.speaker)
+    return Context(
+        doc=doc,
+        lex=lex,
+        published=doc._.published,
+        lower=[t.lower_ for t in doc],
+        names=names,
+        timexes=timexes,
+        actors=actors,
+        by_country=by_country,
+        sources=sources,
+    )

@@ -1,0 +1,299 @@
+"""Meeting drafts: each word that names a meeting, with what its clause says about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parley.facts import Timex
+from parley.nlp.meetings.context import LOCATIVE, PREPOSITIONS, Context
+from parley.nlp.meetings.lexicon import STATUS_ORDER, Trigger
+
+FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
+SIDE_REACH = 3  # words between a demonym and the side noun it qualifies
+
+
+@dataclass
+class Draft:
+    """One mention of a meeting, or (``attach``) one sentence adding people to the last one."""
+
+    trigger: str
+    start: int  # character offsets of the trigger
+    end: int
+    sent_start: int
+    sent_end: int
+    participants: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    location: str | None = None
+    timex: Timex | None = None
+    status: str = "held"
+    when: str | None = None  # past | now | future
+    format: str | None = None
+    mode: str | None = None
+    attach: bool = False
+    explicit_format: bool = False
+
+    @property
+    def members(self) -> set[str]:
+        return set(self.participants) | set(self.parties)
+
+
+def drafts(ctx: Context) -> list[Draft]:
+    """Every meeting mention and participation sentence in the article, in text order."""
+    out: list[Draft] = []
+    for sent in ctx.doc.sents:
+        clauses = ctx.clauses(sent.start, sent.end)
+        found = False
+        for c_start, c_end in clauses:
+            for i in range(c_start, c_end):
+                trig = _trigger(ctx, i, c_start, c_end)
+                if trig is None:
+                    continue
+                draft = _draft(ctx, i, trig, (c_start, c_end), clauses, sent)
+                if draft is not None:
+                    out.append(draft)
+                    found = True
+        if not found and (draft := _participation(ctx, clauses, sent)):
+            out.append(draft)
+    return out
+
+
+def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
+    text = ctx.doc[i].text
+    trig = ctx.lex.noun_trigger(text)
+    if trig is None:
+        trig = ctx.lex.verbs.get(text) if text[:1].islower() else None
+        if trig is None:
+            return None
+        words = set(ctx.lower[c_start:c_end])
+        if trig.needs == "pair":
+            sides = {n.key for n in ctx.names_in(c_start, c_end)}
+            if not ({"mit", "miteinander", "sich"} & words or len(sides) >= 2):
+                return None
+        elif trig.needs and trig.needs not in ctx.lower[i + 1 : c_end]:
+            return None
+    return trig
+
+
+def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
+    c_start, c_end = clause
+    tok = ctx.doc[i]
+    draft = Draft(
+        tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char, mode=trig.mode
+    )
+    status = _status(ctx, i, clause)
+    if status is None:
+        return None
+    draft.status, draft.when = status
+    topic = _topic_mask(ctx, i, c_start, c_end)
+    _members(ctx, draft, c_start, c_end, topic)
+    others = [c for c in clauses if c != clause and not ctx.says(*c)]
+    if len(draft.members) < 2:
+        for other in others:
+            _members(ctx, draft, *other, _topic_mask(ctx, i, *other))
+    draft.location = _location(ctx, i, [clause, *others], topic)
+    draft.timex = _timex(ctx, i, [clause, *others])
+    if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):
+        draft.status, draft.when = "planned", "future"
+    words = [ctx.lower[j] for j in range(c_start, c_end)]
+    joined = " ".join(words)
+    draft.format = next((c.value for c in ctx.lex.formats if c.words[0] in joined), None)
+    draft.explicit_format = draft.format is not None
+    draft.mode = next((c.value for c in ctx.lex.modes if c.words[0] in joined), draft.mode)
+    return draft
+
+
+def _is_day(t: Timex) -> bool:
+    """A timex naming a calendar day or a range of days (``2025-12-19``)."""
+    return len(t.value) >= 10 and t.value[:4].isdigit() and "X" not in t.value
+
+
+def _hedged(ctx: Context, clause: tuple[int, int]) -> bool:
+    """A possibility verb (``könnte``) rather than a proposal verb carries the proposal."""
+    words = set(ctx.lower[clause[0] : clause[1]])
+    return bool(words & {"könnte", "könnten"}) and not words & {"vor", "vorgeschlagen"}
+
+
+# -- status ---------------------------------------------------------------------------
+
+
+def _frame(ctx: Context, i: int, c_start: int) -> str | None:
+    """A word just before the meeting noun that places it in time (``das geplante Treffen``)."""
+    for j in range(i - 1, max(c_start, i - 1 - FRAME_REACH) - 1, -1):
+        word = ctx.lower[j]
+        if word in ctx.lex.frames:
+            return ctx.lex.frames[word]
+        if not word.isalpha() or (ctx.doc[j].text[:1].isupper() and j != c_start):
+            return None
+    return None
+
+
+def _status(ctx: Context, i: int, clause: tuple[int, int]) -> tuple[str, str | None] | None:
+    """(status, when) of the meeting named at token ``i``; None when the clause denies it."""
+    c_start, c_end = clause
+    lowered = tuple(ctx.lower[c_start:c_end])
+    words = frozenset(lowered)
+    hits = []
+    for cue in ctx.lex.status:
+        if cue.matches(words, lowered):
+            where = [c_start + k for k, w in enumerate(lowered) if _word_hits(w, cue.words)]
+            hits.append((min(abs(j - i) for j in where), cue))
+    negated = bool(words & ctx.lex.negation)
+    by_status = {cue.value for _, cue in hits}
+    if "cancelled" in by_status:
+        return "cancelled", None
+    if "ruled_out" in by_status:
+        return "ruled_out", None
+    if negated:
+        if by_status & {"planned", "proposed"} or _frame(ctx, i, c_start) == "planned":
+            return "ruled_out", None
+        if "held" in by_status:
+            return None
+    ranked = sorted(hits, key=lambda h: (h[0], STATUS_ORDER.index(h[1].value)))
+    nearest = ranked[0][1] if ranked else None
+    frame = _frame(ctx, i, c_start)
+    if nearest and nearest.value == "proposed":
+        return "proposed", None
+    if frame:
+        return frame, "future" if frame == "planned" else _tense(hits)
+    if nearest:
+        return nearest.value, nearest.when if nearest.value != "held" else _tense(hits)
+    return "held", None
+
+
+def _tense(hits) -> str | None:
+    """past when the clause has a past form, now when only present-perfect or present ones."""
+    whens = {cue.when for _, cue in hits if cue.value == "held"}
+    if "past" in whens:
+        return "past"
+    return "now" if "now" in whens else None
+
+
+def _word_hits(word: str, cue_words: tuple[str, ...]) -> bool:
+    return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in cue_words)
+
+
+# -- who, where, when -------------------------------------------------------------------
+
+
+def _topic_mask(ctx: Context, i: int, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the clause that say what the talks are about, not who holds them."""
+    mask: set[int] = set()
+    inside = False
+    for j in range(c_start, c_end):
+        word = ctx.lower[j]
+        if word in ("mit", "zwischen") or j == i:
+            inside = False
+        elif word in ctx.lex.topic_preps and j > i:
+            inside = True
+        if inside:
+            mask.add(j)
+        elif any(word.endswith(n) for n in ctx.lex.topic_nouns):
+            mask.update(range(max(c_start, j - 1), min(c_end, j + 4)))
+    return mask
+
+
+def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[int]) -> None:
+    """Add the persons and sides the clause names to ``draft``."""
+    for name in ctx.names_in(c_start, c_end):
+        if name.start in topic or _after_source_word(ctx, name) or _is_place(ctx, name):
+            continue
+        if name.type == "PER":
+            _add(draft.participants, name.key)
+            if name.affiliation in ctx.actors and ctx.actors[name.affiliation].type != "PER":
+                _add(draft.parties, name.affiliation)
+        elif name.key not in ctx.sources:
+            _add(draft.parties, name.key)
+    for j in range(c_start, c_end):
+        if j not in topic and (country := _side_country(ctx, j, c_end)):
+            _add(draft.parties, country)
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _after_source_word(ctx: Context, name) -> bool:
+    """``laut Reuters``, ``nach Angaben von X``: a source, not a side."""
+    before = ctx.lower[max(0, name.start - 3) : name.start]
+    return "laut" in before or "zufolge" in ctx.lower[name.end : name.end + 1]
+
+
+def _is_place(ctx: Context, name) -> bool:
+    return name.type != "PER" and _locative(ctx, name) is not None
+
+
+def _locative(ctx: Context, name) -> int | None:
+    """Index of the locative preposition governing ``name`` (``in der Türkei``), if any."""
+    for j in range(name.start - 1, max(0, name.start - 5) - 1, -1):
+        word = ctx.lower[j]
+        if word in LOCATIVE:
+            if word == "nach" and (name.type != "LOC" or j != name.start - 1):
+                return None
+            return j
+        if word in PREPOSITIONS or not ctx.doc[j].text[:1].isalpha():
+            return None
+        if any(n.start <= j < n.end for n in ctx.names):
+            return None
+    return None
+
+
+def _side_country(ctx: Context, j: int, c_end: int) -> str | None:
+    """The country a demonym at ``j`` makes a side (``russische Delegation``, ``Ukrainern``)."""
+    text = ctx.doc[j].text
+    if any(n.start <= j < n.end and n.type == "PER" for n in ctx.names):
+        return None
+    country = ctx.lex.country_of(text)
+    if country is None:
+        return None
+    key = ctx.actor_for_country(country)
+    people = any(text in c.people for c in ctx.lex.countries)
+    if text[:1].isupper() and not people:  # "US-Delegation" or a named country itself
+        if "-" not in text or not ctx.lex.is_side(text):
+            return None
+        return key or country
+    if people:
+        return key or country
+    for k in range(j + 1, min(c_end, j + 1 + SIDE_REACH)):
+        word = ctx.doc[k].text
+        if word[:1].isupper():
+            if not ctx.lex.is_side(word):
+                return None
+            person = any(n.start in (k, k + 1) and n.type == "PER" for n in ctx.names)
+            return key if person else key or country
+    return None
+
+
+def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
+    """The place named with a locative preposition nearest the meeting word."""
+    for c_start, c_end in clauses:
+        places = [
+            n
+            for n in ctx.names_in(c_start, c_end)
+            if n.type != "PER" and n.start not in topic and _locative(ctx, n) is not None
+        ]
+        if places:
+            return min(places, key=lambda n: abs(n.start - i)).key
+    return None
+
+
+def _timex(ctx: Context, i: int, clauses) -> Timex | None:
+    for c_start, c_end in clauses:
+        inside = [(s, t) for s, e, t in ctx.timexes if s >= c_start and e <= c_end]
+        if inside:
+            return min(inside, key=lambda x: abs(x[0] - i))[1]
+    return None
+
+
+def _participation(ctx: Context, clauses, sent) -> Draft | None:
+    """A sentence without a meeting word that says who took part (``nahmen ... teil``)."""
+    for c_start, c_end in clauses:
+        lowered = tuple(ctx.lower[c_start:c_end])
+        if not any(cue.matches(frozenset(lowered), lowered) for cue in ctx.lex.participation):
+            continue
+        draft = Draft("", sent.start_char, sent.start_char, sent.start_char, sent.end_char)
+        draft.attach = True
+        _members(ctx, draft, c_start, c_end, _topic_mask(ctx, c_start, c_start, c_end))
+        if draft.members:
+            return draft
+    return None

@@ -1,0 +1,183 @@
+"""One meeting mentioned several times in an article becomes one ``MeetingReport``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from parley.facts import Evidence, MeetingReport
+from parley.nlp.meetings.context import Context
+from parley.nlp.meetings.extract import Draft
+
+# How far a meeting has come: a later stage reported in the same article wins.
+STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
+CLASHES = {
+    frozenset(p)
+    for p in [
+        ("held", "proposed"),
+        ("held", "ruled_out"),
+        ("held", "cancelled"),
+        ("cancelled", "proposed"),
+        ("planned", "ruled_out"),
+    ]
+}
+ATTACH_SENTENCES = 2  # a participation sentence adds people to a meeting this close before it
+
+
+@dataclass
+class Cluster:
+    drafts: list[Draft] = field(default_factory=list)
+
+    @property
+    def members(self) -> set[str]:
+        return set().union(*(d.members for d in self.drafts))
+
+    @property
+    def statuses(self) -> set[str]:
+        return {d.status for d in self.drafts if not d.attach}
+
+    @property
+    def locations(self) -> set[str]:
+        return {d.location for d in self.drafts if d.location}
+
+
+def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
+    """Group the drafts of one article into meetings and build one report per meeting."""
+    sentence_of = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    clusters: list[Cluster] = []
+    loose: list[Draft] = []
+    for draft in drafts:
+        if draft.attach:
+            _attach(draft, clusters, sentence_of)
+        elif not draft.members:
+            loose.append(draft)
+        elif target := next((c for c in clusters if _same(ctx, c, draft)), None):
+            target.drafts.append(draft)
+        else:
+            clusters.append(Cluster([draft]))
+    for draft in loose:
+        fits = [c for c in clusters if _fits(c, draft)]
+        if fits:
+            min(fits, key=lambda c: _distance(c, draft)).drafts.append(draft)
+    return [_report(ctx, c) for c in sorted(clusters, key=lambda c: c.drafts[0].start)]
+
+
+def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) -> None:
+    here = sentence_of.get(draft.sent_start, 0)
+    best = None
+    for c in clusters:
+        last = max(sentence_of.get(d.sent_start, 0) for d in c.drafts)
+        if 0 <= here - last <= ATTACH_SENTENCES and (best is None or last >= best[0]):
+            best = (last, c)
+    if best:
+        best[1].drafts.append(draft)
+
+
+def _fits(c: Cluster, d: Draft) -> bool:
+    """Status, place, time and format do not contradict each other."""
+    if any(frozenset((s, d.status)) in CLASHES for s in c.statuses):
+        return False
+    if d.location and c.locations and d.location not in c.locations:
+        return False
+    formats = {x.format for x in c.drafts if x.explicit_format}
+    if d.explicit_format and formats and d.format not in formats:
+        return False
+    return all(_overlaps(x, d) for x in c.drafts if x.timex and d.timex)
+
+
+def _overlaps(a: Draft, b: Draft) -> bool:
+    ta, tb = a.timex, b.timex
+    return ta.begin <= (tb.until or tb.begin) and tb.begin <= (ta.until or ta.begin)
+
+
+def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
+    """Whether draft ``d`` reports the meeting of cluster ``c``."""
+    if not _fits(c, d):
+        return False
+    a, b = c.members, d.members
+    if len(a & b) / len(a | b) >= 0.5:
+        return True
+    sa, sb = _sides(ctx, a), _sides(ctx, b)
+    if sa and sa == sb:
+        return True
+    located = d.location is not None and d.location in c.locations
+    return located and bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
+
+
+def _sides(ctx: Context, members: set[str]) -> set[str]:
+    """Countries and organisations: the parties and the affiliations of the persons."""
+    out = set()
+    for key in members:
+        actor = ctx.actors.get(key)
+        if actor is None or actor.type != "PER":
+            out.add(key)
+        elif actor.affiliation:
+            out.add(actor.affiliation)
+    return out
+
+
+def _distance(c: Cluster, d: Draft) -> int:
+    return min(abs(x.start - d.start) for x in c.drafts)
+
+
+def _ordered(values) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _report(ctx: Context, c: Cluster) -> MeetingReport:
+    mentions = [d for d in c.drafts if not d.attach]
+    first = mentions[0]
+    status_from = max(mentions, key=lambda d: STAGE[d.status])
+    parties = _ordered(p for d in c.drafts for p in d.parties)
+    participants = _ordered(p for d in c.drafts for p in d.participants)
+    places = Counter(d.location for d in mentions if d.location)
+    location = places.most_common(1)[0][0] if places else None
+    place_from = next((d for d in mentions if d.location == location), first)
+    dated = [d for d in mentions if d.timex]
+    evidence = {"status": _ev(status_from), "location": _ev(place_from)}
+    people_from = next((d for d in c.drafts if d.members), first)
+    evidence["participants"] = _ev(people_from)
+    date = begin = until = None
+    if dated:
+        best = min(dated, key=lambda d: (_span_days(d), d.start))
+        date, begin, until = best.timex.value, best.timex.begin, best.timex.until
+        evidence["date"] = Evidence(best.timex.sent_start, best.timex.sent_end)
+    elif status_from.status == "held" and status_from.when == "now" and ctx.published:
+        date = ctx.published
+        begin = until = ctx.published if len(ctx.published) == 10 else None
+        evidence["date"] = _ev(status_from)
+    fmt = next((d.format for d in mentions if d.explicit_format), None) or _format(ctx, c)
+    mode = next((d.mode for d in mentions if d.mode), None) or ("in_person" if location else None)
+    return MeetingReport(
+        trigger=first.trigger,
+        start=first.start,
+        end=first.end,
+        participants=participants,
+        parties=parties,
+        location=location,
+        date=date,
+        begin=begin,
+        until=until,
+        status=status_from.status,
+        format=fmt,
+        mode=mode,
+        sent_start=first.sent_start,
+        sent_end=first.sent_end,
+        evidence=evidence,
+    )
+
+
+def _ev(d: Draft) -> Evidence:
+    return Evidence(d.sent_start, d.sent_end)
+
+
+def _span_days(d: Draft) -> int:
+    """Rough width of a draft's date: a day beats a weekend beats a month."""
+    t = d.timex
+    return 0 if t.until is None else (len(t.value) < 10) * 100 + (t.until != t.begin)
+
+
+def _format(ctx: Context, c: Cluster) -> str | None:
+    sides = _sides(ctx, c.members)
+    n = len(sides) or len({k for k in c.members if k not in sides})
+    return {0: None, 1: None, 2: "bilateral", 3: "trilateral"}.get(n, "multilateral")
