@@ -10,6 +10,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from parley.cli import actors, ingest, meetings, quotes, records  # noqa: E402,F401
+from parley.cli import actors, ingest, meetings, quotes, records, serve  # noqa: E402,F401
 
 __all__ = ["app"]
