@@ -1,22 +1,30 @@
-"""Ingest: read → clean → analyse on every core → store, one transaction per article."""
+"""Ingest: read → clean → wire copies → analyse on an engine → store → resolve.
+
+Each text is analysed once: an exact duplicate or a wire copy (``parley.copies``) of a text
+already stored or on its way becomes another publication of that text. New texts go to the
+engine in chunks, come back in order and are stored in batched transactions in which every
+article lands whole with its facts, or not at all.
+"""
 
 from __future__ import annotations
 
-import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 
-from parley.analyse import analyse_many
+import numpy as np
+
+from parley import copies
 from parley.clean import Article, NotAnArticle, clean
+from parley.engines import Engine, Failed, Pending, open_engine
 from parley.facts import Analysis
 from parley.read import ReadError, read_paths
 from parley.store import Store
 
-CHUNK = 8  # articles sent to a worker at a time
-BATCH = 512  # articles held in memory between reading and storing
+CHUNK = 16  # articles sent to a worker at a time (one nlp.pipe batch)
+IN_FLIGHT = 2  # chunks out per worker; bounds memory whatever the corpus size
+WRITE_BATCH = 64  # analysed articles stored per transaction (each article stays whole)
 
 
 @dataclass
@@ -29,7 +37,8 @@ class Failure:
 class Summary:
     read: int = 0
     new: int = 0
-    duplicate: int = 0
+    duplicate: int = 0  # the same text again
+    copies: int = 0  # wire copies: a lightly edited printing of a stored text
     failures: list[Failure] = field(default_factory=list)
 
     @property
@@ -50,71 +59,148 @@ def articles(paths: Iterable[Path], summary: Summary) -> Iterator[Article]:
             summary.failures.append(Failure(item.source, str(exc)))
 
 
-# -- workers ------------------------------------------------------------------------
-
-_worker_nlp = None
+# -- analysis in order ----------------------------------------------------------------
 
 
-def _init_worker(model: str | None) -> None:
-    global _worker_nlp
-    from parley import nlp
+@dataclass
+class _Chunk:
+    """New articles sent together, and the printings of stored texts read meanwhile."""
 
-    _worker_nlp = nlp.load(model)
+    articles: list[tuple[Article, bytes]] = field(default_factory=list)
+    printed: list[tuple[str, Article, str]] = field(default_factory=list)  # id, printing, kind
+    pending: Pending | None = None
 
-
-def _analyse_chunk(items: list[tuple[str, str | None]]) -> list[Analysis | Failure]:
-    """Analyse a chunk in one batch; if that fails, article by article, keeping the reason."""
-    try:
-        return list(analyse_many(_worker_nlp, items))
-    except Exception:
-        return [_analyse_one(text, published) for text, published in items]
-
-
-def _analyse_one(text: str, published: str | None) -> Analysis | Failure:
-    try:
-        return next(analyse_many(_worker_nlp, [(text, published)]))
-    except Exception as exc:
-        return Failure("", f"analysis failed: {type(exc).__name__}: {exc}")
+    def results(self) -> list[Analysis | Failed]:
+        return self.pending.result() if self.pending else []
 
 
 class Analyser:
-    """Analyses batches of articles, in order, on ``workers`` processes (1 = this process).
+    """Sends new articles to an engine in chunks and hands the chunks back in order.
 
-    Worker processes start once and load the pipeline once; use as a context manager.
+    At most ``IN_FLIGHT`` chunks per worker are out at once, so memory stays flat however many
+    articles come in. A printing (duplicate or wire copy) rides with the chunk being filled:
+    it comes back after the text it prints has been analysed.
     """
 
-    def __init__(self, workers: int, model: str | None = None) -> None:
-        self.workers = workers
-        self.model = model
-        self._pool: ProcessPoolExecutor | None = None
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._out: deque[_Chunk] = deque()
+        self._open = _Chunk()
 
-    def __enter__(self) -> Analyser:
-        if self.workers > 1:
-            self._pool = ProcessPoolExecutor(
-                self.workers,
-                mp_context=get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(self.model,),
+    def add(self, article: Article, signature: bytes) -> None:
+        self._open.articles.append((article, signature))
+        if len(self._open.articles) >= CHUNK:
+            self._send()
+
+    def add_printing(self, stored_id: str, article: Article, kind: str) -> None:
+        self._open.printed.append((stored_id, article, kind))
+        if len(self._open.printed) >= 4 * CHUNK:
+            self._send()
+
+    def ready(self) -> Iterator[_Chunk]:
+        """Chunks to collect now to keep the number out within bounds."""
+        while len(self._out) > IN_FLIGHT * self.engine.workers:
+            yield self._out.popleft()
+
+    def finish(self) -> Iterator[_Chunk]:
+        """Every chunk still out, in order."""
+        self._send()
+        while self._out:
+            yield self._out.popleft()
+
+    def _send(self) -> None:
+        chunk, self._open = self._open, _Chunk()
+        if chunk.articles:
+            chunk.pending = self.engine.submit([(a.text, a.published) for a, _ in chunk.articles])
+        if chunk.articles or chunk.printed:
+            self._out.append(chunk)
+
+
+# -- storing in batches -----------------------------------------------------------------
+
+
+class _Writer:
+    """Stores analysed chunks ``WRITE_BATCH`` articles per transaction, counting outcomes."""
+
+    def __init__(
+        self, store: Store, summary: Summary, progress: Callable[[int], None] | None
+    ) -> None:
+        self.store, self.summary, self.progress = store, summary, progress
+        self.failed: dict[str, str] = {}  # id of a text whose analysis failed -> its source
+        self._new: list[tuple[Article, Analysis, bytes]] = []
+        self._printed: list[tuple[str, Article, str]] = []
+
+    def write(self, chunk: _Chunk) -> None:
+        for (article, signature), result in zip(chunk.articles, chunk.results(), strict=True):
+            if isinstance(result, Failed):
+                self.failed[article.id] = article.source
+                self._fail(article, result.reason)
+            else:
+                self._new.append((article, result, signature))
+        for stored_id, article, kind in chunk.printed:
+            if stored_id in self.failed:
+                self._fail(article, f"{kind} of {self.failed[stored_id]}, which failed")
+            else:
+                self._printed.append((stored_id, article, kind))
+        if len(self._new) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        new, printed = self._new, self._printed
+        self._new, self._printed = [], []
+        try:
+            self.store.add_articles(new, [(i, a) for i, a, _ in printed])
+        except Exception:  # find the article at fault: one transaction each
+            new = [item for item in new if self._store_one(*item)]
+            printed = [p for p in printed if self._print_one(*p)]
+        self.summary.new += len(new)
+        for _, _, kind in printed:
+            if kind == "copy":
+                self.summary.copies += 1
+            else:
+                self.summary.duplicate += 1
+        if self.progress:
+            self.progress(len(new) + len(printed))
+
+    def _store_one(self, article: Article, analysis: Analysis, signature: bytes) -> bool:
+        try:
+            self.store.add_article(article, analysis)
+            self.store.add_signatures([(article.id, signature)])
+        except Exception as exc:
+            self._fail(article, f"could not store: {exc}")
+            return False
+        return True
+
+    def _print_one(self, stored_id: str, article: Article, kind: str) -> bool:
+        try:
+            self.store.add_publication(
+                stored_id, article.source, article.outlet, article.published, article.url
             )
-        else:
-            _init_worker(self.model)
-        return self
+        except Exception as exc:
+            self._fail(article, f"could not store: {exc}")
+            return False
+        return True
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool:
-            self._pool.shutdown()
+    def _fail(self, article: Article, reason: str) -> None:
+        self.summary.failures.append(Failure(article.source, reason))
+        if self.progress:
+            self.progress(1)
 
-    def __call__(self, batch: Iterable[Article]) -> Iterator[tuple[Article, Analysis | Failure]]:
-        batch = list(batch)
-        payload = [
-            [(a.text, a.published) for a in batch[i : i + CHUNK]]
-            for i in range(0, len(batch), CHUNK)
-        ]
-        results = (
-            self._pool.map(_analyse_chunk, payload) if self._pool else map(_analyse_chunk, payload)
-        )
-        analyses = (analysis for chunk in results for analysis in chunk)
-        yield from zip(batch, analyses, strict=True)
+
+# -- ingest -----------------------------------------------------------------------------
+
+
+def copy_index(store: Store) -> copies.CopyIndex:
+    """The wire-copy index of every stored text (signing texts stored without a signature)."""
+    index = copies.CopyIndex()
+    for article_id, blob in store.signatures():
+        index.add(article_id, np.frombuffer(blob, dtype=np.uint32))
+    unsigned = [(i, copies.signature(text)) for i, text in store.unsigned_texts()]
+    for article_id, signature in unsigned:
+        index.add(article_id, signature)
+    if unsigned:
+        store.add_signatures((i, sig.tobytes()) for i, sig in unsigned)
+    return index
 
 
 def ingest(
@@ -123,26 +209,33 @@ def ingest(
     workers: int | None = None,
     model: str | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> Summary:
-    """Ingest files and directories into ``store``; returns what happened to each input."""
+    """Ingest files and directories into ``store``; returns what happened to each input.
+
+    ``engine`` runs the per-article pipeline: ``local`` (``workers`` processes, default every
+    core) or ``ray`` (a local Ray instance, or the cluster at ``address``).
+    """
     summary = Summary()
-    workers = workers or os.cpu_count() or 1
-    batch: dict[str, Article] = {}
-    with Analyser(workers, model) as analyser:
+    index = copy_index(store)
+    writer = _Writer(store, summary, progress)
+    with open_engine(engine, workers, model, address) as runner:
+        analyser = Analyser(runner)
         for article in articles(paths, summary):
-            if store.has_article(article.id) or article.id in batch:
-                summary.duplicate += 1
-                store.add_publication(
-                    article.id, article.source, article.outlet, article.published, article.url
-                )
-                if progress:
-                    progress(1)
-                continue
-            batch[article.id] = article
-            if len(batch) >= BATCH:
-                _store_batch(analyser(batch.values()), store, summary, progress)
-                batch.clear()
-        _store_batch(analyser(batch.values()), store, summary, progress)
+            signature = copies.signature(article.text)
+            if article.id in index:
+                analyser.add_printing(article.id, article, "duplicate")
+            elif match := index.find(signature):
+                analyser.add_printing(match.article_id, article, "copy")
+            else:
+                index.add(article.id, signature)
+                analyser.add(article, signature.tobytes())
+            for chunk in analyser.ready():
+                writer.write(chunk)
+        for chunk in analyser.finish():
+            writer.write(chunk)
+        writer.flush()
     if summary.new:
         resolve(store)
     return summary
@@ -150,24 +243,3 @@ def ingest(
 
 def resolve(store: Store) -> None:
     """Rebuild the canonical record (actors, meetings) from every stored article's facts."""
-
-
-def _store_batch(
-    results: Iterable[tuple[Article, Analysis | Failure]],
-    store: Store,
-    summary: Summary,
-    progress: Callable[[int], None] | None,
-) -> None:
-    for article, analysis in results:
-        if isinstance(analysis, Failure):
-            summary.failures.append(Failure(article.source, analysis.reason))
-            continue
-        try:
-            if store.add_article(article, analysis):
-                summary.new += 1
-            else:
-                summary.duplicate += 1
-        except Exception as exc:  # a store error for one article must not stop the batch
-            summary.failures.append(Failure(article.source, f"could not store: {exc}"))
-        if progress:
-            progress(1)

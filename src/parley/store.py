@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from parley.facts import Analysis
 
@@ -32,6 +34,7 @@ CREATE TABLE IF NOT EXISTS publications (
     article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, outlet VARCHAR,
     published VARCHAR, url VARCHAR, PRIMARY KEY (article_id, source)
 );
+CREATE TABLE IF NOT EXISTS copy_signatures (article_id VARCHAR PRIMARY KEY, signature BLOB);
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR, label VARCHAR,
     sent_start INTEGER, sent_end INTEGER, actor_key VARCHAR
@@ -71,6 +74,13 @@ CREATE TABLE IF NOT EXISTS meetings (
 );
 """
 
+ARTICLE_COLUMNS = (
+    "id, title, text, published, outlet, credits, url, source, original, offsets, sentences"
+)
+_BATCH_INSERT = {  # how add_articles inserts into each table (default: INSERT INTO table)
+    "articles": f"INSERT INTO articles ({ARTICLE_COLUMNS})",
+    "publications": "INSERT OR IGNORE INTO publications",
+}
 FACT_TABLES = ("mentions", "article_actors", "roles", "timexes", "quotes", "meeting_reports")
 
 
@@ -156,21 +166,8 @@ class Store:
                 )
                 return False
             con.execute(
-                "INSERT INTO articles (id, title, text, published, outlet, credits, url, source,"
-                " original, offsets, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    article.id,
-                    article.title,
-                    article.text,
-                    article.published,
-                    article.outlet,
-                    list(article.credits),
-                    article.url,
-                    article.source,
-                    article.original,
-                    json.dumps(article.offsets),
-                    json.dumps(analysis.sentences),
-                ],
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 11)})",
+                _article_row(article, analysis),
             )
             self.add_publication(
                 article.id, article.source, article.outlet, article.published, article.url
@@ -179,88 +176,69 @@ class Store:
         return True
 
     def _insert_facts(self, article_id: str, analysis: Analysis) -> None:
-        rows = {
-            "mentions": [
-                (article_id, m.start, m.end, m.text, m.label, m.sent_start, m.sent_end, m.actor_key)
-                for m in analysis.mentions
-            ],
-            "article_actors": [
-                (article_id, a.key, a.name, a.type, a.mentions, a.affiliation, None)
-                for a in analysis.actors
-            ],
-            "roles": [
-                (
-                    article_id,
-                    r.actor_key,
-                    r.text,
-                    r.start,
-                    r.end,
-                    r.affiliation,
-                    r.sent_start,
-                    r.sent_end,
-                )
-                for r in analysis.roles
-            ],
-            "timexes": [
-                (
-                    article_id,
-                    t.start,
-                    t.end,
-                    t.text,
-                    t.value,
-                    _date(t.begin),
-                    _date(t.until),
-                    t.anchor,
-                    t.sent_start,
-                    t.sent_end,
-                )
-                for t in analysis.timexes
-            ],
-            "quotes": [
-                (
-                    article_id,
-                    i,
-                    q.start,
-                    q.end,
-                    q.text,
-                    q.kind,
-                    q.speaker,
-                    q.speaker_text,
-                    q.cue,
-                    q.channel,
-                    q.sent_start,
-                    q.sent_end,
-                )
-                for i, q in enumerate(analysis.quotes)
-            ],
-            "meeting_reports": [
-                (
-                    article_id,
-                    i,
-                    m.trigger,
-                    m.start,
-                    m.end,
-                    m.participants,
-                    m.parties,
-                    m.location,
-                    m.date,
-                    _date(m.begin),
-                    _date(m.until),
-                    m.status,
-                    m.format,
-                    m.mode,
-                    m.sent_start,
-                    m.sent_end,
-                    json.dumps({k: asdict(v) for k, v in m.evidence.items()}),
-                    None,
-                )
-                for i, m in enumerate(analysis.meetings)
-            ],
-        }
-        for table, values in rows.items():
+        for table, values in _fact_rows(article_id, analysis).items():
             if values:
                 marks = ", ".join("?" * len(values[0]))
                 self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+
+    # -- publications: batched writes and wire-copy signatures ------------------------
+
+    def add_articles(
+        self,
+        items: Sequence[tuple[Any, Analysis, bytes]],
+        publications: Sequence[tuple[str, Any]] = (),
+    ) -> None:
+        """Store new articles with their facts and copy signatures, then ``publications``
+        (``(stored article id, Article printed elsewhere)``), in ONE transaction.
+
+        All or nothing, so every article stays whole; the caller has checked that the ids are
+        new (a clash raises and stores nothing). Rows go in as Arrow tables, table by table.
+        """
+        rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for article, analysis, signature in items:
+            rows["articles"].append(_article_row(article, analysis))
+            rows["copy_signatures"].append((article.id, signature))
+            for table, values in _fact_rows(article.id, analysis).items():
+                rows[table].extend(values)
+        printed = [(article.id, article) for article, _, _ in items] + list(publications)
+        rows["publications"] = [(i, a.source, a.outlet, a.published, a.url) for i, a in printed]
+        with self.transaction():
+            for table, values in rows.items():
+                if values:
+                    self._insert_rows(table, values)
+
+    def _insert_rows(self, table: str, values: list[tuple[Any, ...]]) -> None:
+        columns = zip(*values, strict=True)
+        data = pa.table({f"c{i}": pa.array(column) for i, column in enumerate(columns)})
+        sql = _BATCH_INSERT.get(table, f"INSERT INTO {table}")
+        self.con.register("_parley_rows", data)
+        try:
+            self.con.execute(f"{sql} SELECT * FROM _parley_rows")
+        finally:
+            self.con.unregister("_parley_rows")
+
+    def add_signatures(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Record the copy signatures of stored articles."""
+        self.con.executemany("INSERT OR REPLACE INTO copy_signatures VALUES (?, ?)", list(rows))
+
+    def signatures(self, batch: int = 10_000) -> Iterator[tuple[str, bytes]]:
+        """(article id, copy signature) of every signed stored article."""
+        yield from self._stream("SELECT article_id, signature FROM copy_signatures", batch)
+
+    def unsigned_texts(self, batch: int = 1_000) -> Iterator[tuple[str, str]]:
+        """(id, text) of stored articles without a copy signature (stored before there were)."""
+        sql = (
+            "SELECT id, text FROM articles"
+            " WHERE id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY ingested_at"
+        )
+        yield from self._stream(sql, batch)
+
+    def _stream(self, sql: str, batch: int) -> Iterator[tuple[Any, ...]]:
+        cur = self.con.cursor()
+        cur.execute(sql)
+        while rows := cur.fetchmany(batch):
+            yield from rows
+        cur.close()
 
     # -- reading ----------------------------------------------------------------------
 
@@ -273,6 +251,105 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ("articles", "publications", *FACT_TABLES, "actors", "meetings")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _article_row(article: Any, analysis: Analysis) -> tuple[Any, ...]:
+    """The ``articles`` row (``ARTICLE_COLUMNS``) of an article."""
+    return (
+        article.id,
+        article.title,
+        article.text,
+        article.published,
+        article.outlet,
+        list(article.credits),
+        article.url,
+        article.source,
+        article.original,
+        json.dumps(article.offsets),
+        json.dumps(analysis.sentences),
+    )
+
+
+def _fact_rows(article_id: str, analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of each fact table for one article's analysis."""
+    return {
+        "mentions": [
+            (article_id, m.start, m.end, m.text, m.label, m.sent_start, m.sent_end, m.actor_key)
+            for m in analysis.mentions
+        ],
+        "article_actors": [
+            (article_id, a.key, a.name, a.type, a.mentions, a.affiliation, None)
+            for a in analysis.actors
+        ],
+        "roles": [
+            (
+                article_id,
+                r.actor_key,
+                r.text,
+                r.start,
+                r.end,
+                r.affiliation,
+                r.sent_start,
+                r.sent_end,
+            )
+            for r in analysis.roles
+        ],
+        "timexes": [
+            (
+                article_id,
+                t.start,
+                t.end,
+                t.text,
+                t.value,
+                _date(t.begin),
+                _date(t.until),
+                t.anchor,
+                t.sent_start,
+                t.sent_end,
+            )
+            for t in analysis.timexes
+        ],
+        "quotes": [
+            (
+                article_id,
+                i,
+                q.start,
+                q.end,
+                q.text,
+                q.kind,
+                q.speaker,
+                q.speaker_text,
+                q.cue,
+                q.channel,
+                q.sent_start,
+                q.sent_end,
+            )
+            for i, q in enumerate(analysis.quotes)
+        ],
+        "meeting_reports": [
+            (
+                article_id,
+                i,
+                m.trigger,
+                m.start,
+                m.end,
+                m.participants,
+                m.parties,
+                m.location,
+                m.date,
+                _date(m.begin),
+                _date(m.until),
+                m.status,
+                m.format,
+                m.mode,
+                m.sent_start,
+                m.sent_end,
+                json.dumps({k: asdict(v) for k, v in m.evidence.items()}),
+                None,
+            )
+            for i, m in enumerate(analysis.meetings)
+        ],
+    }
 
 
 def _date(value: str | None) -> str | None:

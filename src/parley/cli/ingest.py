@@ -13,6 +13,7 @@ from parley import nlp
 from parley.analyse import analyse
 from parley.cli import app
 from parley.cli.common import DbOption, JsonOption, console, errors, open_store, print_json, table
+from parley.engines import ENGINES
 from parley.evaluate import Scores, score_document
 from parley.gold import to_gold
 from parley.ingest import Summary, articles
@@ -30,8 +31,23 @@ def ingest(
     db: DbOption = None,
     workers: Annotated[int | None, typer.Option(help="Processes [default: all cores].")] = None,
     model: ModelOption = None,
+    engine: Annotated[
+        str, typer.Option(help="Where the per-article pipeline runs: local or ray.")
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(help="Ray cluster address (ray://HOST:10001, HOST:6379 or auto)."),
+    ] = None,
 ) -> None:
-    """Read, clean, analyse and store articles (plain text, HTML, JSON Lines)."""
+    """Read, clean, analyse and store articles (plain text, HTML, JSON Lines).
+
+    Wire copies (the same story printed by several outlets) are analysed once and stored as
+    one text with a publication per outlet.
+    """
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"choose from {', '.join(ENGINES)}", param_hint="--engine")
+    if address and engine != "ray":
+        raise typer.BadParameter("needs --engine ray", param_hint="--address")
     with (
         open_store(db, read_only=False) as store,
         Progress(
@@ -46,7 +62,13 @@ def ingest(
     ):
         task = bar.add_task("ingest", total=None)
         summary = run_ingest(
-            paths, store, workers=workers, model=model, progress=lambda n: bar.advance(task, n)
+            paths,
+            store,
+            workers=workers,
+            model=model,
+            progress=lambda n: bar.advance(task, n),
+            engine=engine,
+            address=address,
         )
     report(summary)
     if summary.failures:
@@ -58,8 +80,8 @@ def report(summary: Summary) -> None:
     console.print(
         table(
             "ingest",
-            ["read", "new", "duplicate", "failed"],
-            [[summary.read, summary.new, summary.duplicate, summary.failed]],
+            ["read", "new", "duplicate", "wire copies", "failed"],
+            [[summary.read, summary.new, summary.duplicate, summary.copies, summary.failed]],
         )
     )
     for failure in summary.failures:
