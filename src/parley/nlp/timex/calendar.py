@@ -123,6 +123,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAY_X = re.compile(r"^(\d{4})-(\d{2})-XX$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})X$")
 _YEAR_X = re.compile(r"^(\d{4})-(?:WXX|WXX-WE|XX|XX-XX)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
@@ -137,6 +138,8 @@ def _single(value: str) -> Span | None:
     if m := _YEAR.match(value) or _YEAR_X.match(value):
         y = int(m[1])
         return date(y, 1, 1), date(y, 12, 31)
+    if m := _DECADE.match(value):
+        return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
     if m := _WEEK.match(value):
         first, last = week_span(int(m[1]), int(m[2]))
         return (first + timedelta(days=5), last) if m[3] else (first, last)

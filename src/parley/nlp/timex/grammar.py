@@ -67,7 +67,7 @@ def _alt(words) -> str:
 
 PREPOSITIONS = (
     "bis zum", "bis zur", "bis", "seit", "ab", "am", "an", "im", "für", "zum", "zur",
-    "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen",
+    "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen", "aus",
 )  # fmt: skip
 HINTS = {"seit": "past", "bis": "future", "ab": "future"}
 
@@ -196,6 +196,10 @@ def _period(kind: str) -> Handler:
     return handle
 
 
+def _decade(m: re.Match, v: Vocab) -> list[Frame] | None:
+    return [Frame("decade", int(m["dec"]))]
+
+
 def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
     explicit = m["prep"] or m["part"] or m["jahr"]
     following = m.string[m.end() : m.end() + 40]
@@ -288,13 +292,14 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
         ),
         (
             r"\b(?:(?P<prep>[aA]b|[sS]eit|[bB]is|[fF]ür|[vV]on)\s+)?"
-            r"(?P<rd>[hH]eute|[gG]estern|morgen|[üÜ]bermorgen|[vV]orgestern)"
+            r"(?P<rd>[hH]eute|[gG]estern|morgen|[üÜ]bermorgen|[vV]orgestern"
+            r"|(?:^|(?<=[.!?:„\"“]\s)|(?<=\n))Morgen(?=\s+(?:früh|[a-zäöü])))"
             r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)\b)?\b",
             _relday,
         ),
         (
             rf"\b(?P<prep>[aA]m|[gG]egen|[sS]eit\s+dem|[bB]is\s+zum|[iI]n\s+der)\s+{p.mod}?"
-            rf"{dp_adj}(?P<dp>{_alt(v.dayparts)}|Tag)\b",
+            rf"{dp_adj}(?P<dp>{_alt(v.dayparts)}|Tag)\b(?!\s+(?:zuvor|davor|danach|darauf))",
             _daypart,
         ),
         (rf"\b{pa}(?:Vorabend|Vortag|Folgetag)\b", _anaphor),
@@ -322,6 +327,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             rf"(?:\s*(?:-|–|/|bis)\s*(?P<y2>{p.year}))?(?![\w/]|-\w|[.,]\d)",
             _year,
         ),
+        (rf"\b{pa}(?P<dec>1[89]\d0|20\d0)er(?:\s+|-)Jahren?\b", _decade),
         (
             rf"\b{pa}(?:{p.part}\s+)?(?P<m>{p.month})(?:\s+(?P<y>{p.year}))?",
             _month,

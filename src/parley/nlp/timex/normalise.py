@@ -43,7 +43,7 @@ def _choose(cands, a: Anchor, direction: int, unit: str, after: date | None):
     return pick(cands, a.span, direction, unit)
 
 
-def _date(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
+def _date(f: Frame, a: Anchor, direction: int, after: date | None, firm: bool) -> str:
     if f.year:
         return _iso(date(f.year, f.month, f.day))
     if not a.year:
@@ -55,7 +55,7 @@ def _date(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
         except ValueError:
             continue
         cands.append(((d, d), d))
-    if after is None:
+    if after is None and not firm:
         near = pick(cands, a.span, 0, "day")
         if gap((near, near), a.span, "day") <= NEAR_DAYS:
             return _iso(near)
@@ -165,14 +165,27 @@ def _shifted(f: Frame, a: Anchor) -> str:
     return _iso(a.date + timedelta(days=f.shift))
 
 
-def value_of(f: Frame, a: Anchor, direction: int, holidays: dict, after: date | None = None) -> str:
-    """The TIMEX3 value of one frame."""
+def value_of(
+    f: Frame,
+    a: Anchor,
+    direction: int,
+    holidays: dict,
+    after: date | None = None,
+    firm: bool = False,
+) -> str:
+    """The TIMEX3 value of one frame.
+
+    ``direction`` comes from the clause's tense, or, when ``firm``, from the expression's
+    own words (``seit``, ``kommenden``), which then outweigh closeness to the anchor.
+    """
     if f.kind == "ref":
         return f.code
     if f.kind == "year":
         return f"{f.year:04d}"
+    if f.kind == "decade":
+        return f"{f.year // 10:03d}X"
     if f.kind == "date":
-        return _date(f, a, direction, after)
+        return _date(f, a, direction, after, firm)
     if f.kind == "weekday":
         return _weekday(f, a, direction, after)
     if f.kind == "weekend":

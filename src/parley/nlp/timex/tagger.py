@@ -28,23 +28,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _direction(found: Found, text: str, sent: tuple[int, int]) -> int:
+def _direction(found: Found, text: str, sent: tuple[int, int]) -> tuple[int, bool]:
+    """The direction to resolve in, and whether the expression's own words fix it."""
     rel = found.frames[0].rel
     if rel in ("next", "prev"):
-        return 1 if rel == "next" else -1
+        return (1 if rel == "next" else -1), True
     if found.hints:
-        return -1 if found.hints[0] == "past" else 1
-    return direction(text, (found.start, found.end), sent)
+        return (-1 if found.hints[0] == "past" else 1), True
+    return direction(text, (found.start, found.end), sent), False
 
 
-def _value(found: Found, anchor: Anchor, way: int) -> str:
+def _value(found: Found, anchor: Anchor, way: int, firm: bool) -> str:
     holidays = vocab().holidays
-    first = value_of(found.frames[0], anchor, way, holidays)
+    first = value_of(found.frames[0], anchor, way, holidays, firm=firm)
     if len(found.frames) == 1:
         return first
     begin = interval(first)[0]
     after = date.fromisoformat(begin) if begin and "X" not in first else None
-    second = value_of(found.frames[1], anchor, way, holidays, after=after)
+    second = value_of(found.frames[1], anchor, way, holidays, after=after, firm=firm)
     return f"{first}/{second}"
 
 
@@ -60,7 +61,7 @@ def tag(
     out = []
     for found in find(text):
         sent = next((s for s in sents if s[0] <= found.start < s[1]), (0, len(text)))
-        value = _value(found, anchor, _direction(found, text, sent))
+        value = _value(found, anchor, *_direction(found, text, sent))
         begin, until = interval(value)
         out.append(
             Timex(

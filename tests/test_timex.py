@@ -1,0 +1,200 @@
+"""The German temporal tagger: one case per construction, in sentences written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from parley.nlp import extensions  # noqa: F401  (Doc._ attributes)
+from parley.nlp.timex import interval, split_sentences, tag
+
+
+def pairs(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, published)]
+
+
+CASES = [
+    # weekdays: tense decides the direction (2025-12-17 is a Wednesday)
+    ("Die Minister trafen sich am Freitag in Genf.", "2025-12-17", [("am Freitag", "2025-12-12")]),
+    ("Die Minister werden sich am Freitag in Genf treffen.", "2025-12-17",
+     [("am Freitag", "2025-12-19")]),
+    ("Am Montag hatte der Kanzler noch gezögert.", "2025-12-17", [("Am Montag", "2025-12-15")]),
+    ("Das Treffen soll am Montag stattfinden.", "2025-12-17", [("am Montag", "2025-12-22")]),
+    ("Am Donnerstag beginnt der Gipfel.", "2025-12-17", [("Am Donnerstag", "2025-12-18")]),
+    ("Die Gespräche sind am Mittwoch zu Ende gegangen.", "2025-12-17",
+     [("am Mittwoch", "2025-12-17")]),
+    ("Sie reisten am Samstagabend ab.", "2025-12-17", [("am Samstagabend", "2025-12-13")]),
+    ("Er kündigte Gespräche für den kommenden Dienstag an.", "2025-12-31",
+     [("für den kommenden Dienstag", "2026-01-06")]),
+    ("Am vergangenen Freitag wurde verhandelt.", "2025-12-19",
+     [("Am vergangenen Freitag", "2025-12-12")]),
+    ("Die Frist läuft bis Donnerstag.", "2025-11-24", [("bis Donnerstag", "2025-11-27")]),
+    ("Sie verhandeln am heutigen Mittwoch in Berlin.", "2016-10-19",
+     [("am heutigen Mittwoch", "2016-10-19")]),
+    ("Die Delegation landete in der Nacht zum Freitag.", "2025-12-20",
+     [("in der Nacht zum Freitag", "2025-12-19")]),
+    ("Vor dem Gipfel am Wochenende warnte der Minister vor Eile.", "2025-12-18",
+     [("am Wochenende", "2025-W51-WE")]),
+    # dates, year rollover, Austrian and Swiss month names
+    ("Ein Treffen ist am 3. Jänner geplant.", "2025-12-31", [("am 3. Jänner", "2026-01-03")]),
+    ("Er sagte, das Treffen am 3. Jänner sei wichtig.", "2025-12-31",
+     [("am 3. Jänner", "2026-01-03")]),
+    ("Die Frist endet am 2. Feber.", "2026-01-20", [("am 2. Feber", "2026-02-02")]),
+    ("Gespräche sind für den 19. und 20. Dezember angesetzt.", "2025-12-15",
+     [("für den 19. und 20. Dezember", "2025-12-19/2025-12-20")]),
+    ("Die Konferenz dauert vom 3. bis 6. Januar.", "2025-12-28",
+     [("vom 3. bis 6. Januar", "2026-01-03/2026-01-06")]),
+    ("Die Waffenruhe gilt vom 30. Dezember bis 2. Januar.", "2025-12-20",
+     [("vom 30. Dezember bis 2. Januar", "2025-12-30/2026-01-02")]),
+    ("Der Vertrag wurde am 6. Juni 2014 unterzeichnet.", "2025-12-17",
+     [("am 6. Juni 2014", "2014-06-06")]),
+    ("Stand: 19.12.2025 um 10 Uhr.", None, [("19.12.2025", "2025-12-19")]),
+    ("Aktualisiert am 13.08.2025 - 09:20 Uhr", None, [("am 13.08.2025", "2025-08-13")]),
+    ("Mittwoch, 31. Dezember 2025 | 21:53 Uhr", None,
+     [("Mittwoch, 31. Dezember 2025", "2025-12-31")]),
+    ("Der Gipfel beginnt am 19. Dezember.", None, [("am 19. Dezember", "XXXX-12-19")]),
+    ("Der Gipfel beginnt am Freitag.", None, [("am Freitag", "XXXX-XX-XX")]),
+    ("Der Gipfel begann am Freitag.", "2022-03", [("am Freitag", "2022-03-XX")]),
+    # months, parts of periods, seasons
+    ("Anfang Dezember reiste er nach Moskau.", "2025-12-18", [("Anfang Dezember", "2025-12")]),
+    ("Im Dezember hatten die Gespräche begonnen.", "2026-01-10", [("Im Dezember", "2025-12")]),
+    ("Im März soll gewählt werden.", "2025-12-10", [("Im März", "2026-03")]),
+    ("Seit November sitzen sie in Haft.", "2019-09", [("Seit November", "2018-11")]),
+    ("Der Plan soll bis März 2020 umgesetzt werden.", "2019-12", [("bis März 2020", "2020-03")]),
+    ("Mitte August hatte er gedrängt.", "2019-09-15", [("Mitte August", "2019-08")]),
+    ("Zuletzt trafen sie sich im Sommer in Istanbul.", "2025-12-20", [("im Sommer", "2025-SU")]),
+    ("Wenn wir in diesen Winter gehen, wird es schwer.", "2025-12-10",
+     [("diesen Winter", "2025-WI")]),
+    ("Im kommenden Frühjahr soll gewählt werden.", "2025-12-10",
+     [("Im kommenden Frühjahr", "2026-SP")]),
+    # weeks, weekends, months and years relative to the anchor
+    ("Eine Einigung könnte diese Woche oder vielleicht nächsten Monat kommen.", "2025-12-17",
+     [("diese Woche", "2025-W51"), ("nächsten Monat", "2026-01")]),
+    ("Gegen Ende der Woche wird er erwartet.", "2025-12-17", [("Gegen Ende der Woche", "2025-W51")]),
+    ("Kommende Woche reist sie nach Kiew.", "2025-08-09", [("Kommende Woche", "2025-W33")]),
+    ("In der vergangenen Woche wurde gestritten.", "2025-12-17",
+     [("In der vergangenen Woche", "2025-W50")]),
+    ("Am kommenden Wochenende wird weiter verhandelt.", "2025-12-18",
+     [("Am kommenden Wochenende", "2025-W51-WE")]),
+    ("Am Wochenende wurden Gefangene ausgetauscht.", "2019-09", [("Am Wochenende", "2019-WXX-WE")]),
+    ("Zum Ende des Jahres drängen die USA.", "2025-12-20", [("Zum Ende des Jahres", "2025")]),
+    ("Er wurde im vergangenen Jahr versetzt.", "2025-12-20", [("im vergangenen Jahr", "2024")]),
+    ("Wir setzen die Arbeit im neuen Jahr fort und wünschen ein gutes neues Jahr.", "2025-12-31",
+     [("im neuen Jahr", "2026")]),
+    ("Das Abkommen stammt aus dem Vorjahr.", "2025-05-02", [("aus dem Vorjahr", "2024")]),
+    # years
+    ("Seit 2014 vermitteln Berlin und Paris.", "2019-09", [("Seit 2014", "2014")]),
+    ("Zuletzt gab es ein solches Treffen 2016 in Berlin.", "2019-09", [("2016", "2016")]),
+    ("Die Kämpfe könnten im Jahr 2026 weitergehen.", "2025-12", [("im Jahr 2026", "2026")]),
+    ("Mehr als 2000 Soldaten wurden verlegt.", "2025-12", []),
+    ("Von 2014 bis 2019 tagte die Gruppe.", "2025-12", [("Von 2014 bis 2019", "2014/2019")]),
+    # relative days, parts of days
+    ("Heute oder morgen wird es klar.", "2022-03-29", [("Heute", "2022-03-29"),
+                                                       ("morgen", "2022-03-30")]),
+    ("Gestern Abend landete er in Kiew.", "2025-12-17", [("Gestern Abend", "2025-12-16")]),
+    ("Er wird am Mittag in Berlin erwartet.", "2025-08-13", [("am Mittag", "2025-08-13")]),
+    ("Merz sagte am späten Abend, er sei zufrieden.", "2019-12", [("am späten Abend", "2019-12-XX")]),
+    ("Er hatte schon am Vorabend gewarnt.", "2022-03", [("am Vorabend", "2022-03-XX")]),
+    # offsets and vague references
+    ("Der Krieg begann vor zwei Wochen.", "2022-03-10", [("vor zwei Wochen", "2022-W08")]),
+    ("Vor drei Tagen wurde verhandelt.", "2025-12-17", [("Vor drei Tagen", "2025-12-14")]),
+    ("In zwei Wochen soll es weitergehen.", "2025-12-17", [("In zwei Wochen", "2026-W01")]),
+    ("Vor einem Jahr war das undenkbar.", "2025-12-17", [("Vor einem Jahr", "2024")]),
+    ("Die Lage ist derzeit unklar, die derzeitige Regierung schweigt.", "2025-12-17",
+     [("derzeit", "PRESENT_REF")]),
+    ("Damals scheiterten die Gespräche.", "2025-12-17", [("Damals", "PAST_REF")]),
+    ("Ein Treffen in den kommenden Wochen ist möglich.", "2025-12-17",
+     [("in den kommenden Wochen", "FUTURE_REF")]),
+    ("In den vergangenen Tagen wurde viel geredet.", "2025-12-17",
+     [("In den vergangenen Tagen", "PAST_REF")]),
+    ("Er hatte vor wenigen Tagen einen Plan vorgelegt.", "2025-11-23",
+     [("vor wenigen Tagen", "PAST_REF")]),
+    ("Das Abkommen ist bis heute nicht umgesetzt.", "2016-10-19", [("bis heute", "PRESENT_REF")]),
+    ("Sie sprachen über die Zukunft des Landes.", "2025-08-13", [("die Zukunft", "FUTURE_REF")]),
+    # holidays, coordinations
+    ("Erst kurz vor Weihnachten hatten sie sich getroffen.", "2025-12-31",
+     [("kurz vor Weihnachten", "2025-12")]),
+    ("In Berlin hatte es am Sonntag und Montag Gespräche gegeben.", "2025-12-18",
+     [("am Sonntag und Montag", "2025-12-14/2025-12-15")]),
+    ("Verhandelt wird zwischen Montag und Mittwoch.", "2025-12-19",
+     [("zwischen Montag und Mittwoch", "2025-12-22/2025-12-24")]),
+    ("Ein Treffen ist am Dienstag und Mittwoch geplant.", "2022-03",
+     [("am Dienstag und Mittwoch", "2022-03-XX/2022-03-XX")]),
+    # not time expressions
+    ("Nun wird bald verhandelt, bisher gab es zuvor nur Gespräche.", "2025-12-17", []),
+    ("Der Krieg dauert seit fast vier Jahren an.", "2025-12-17", []),
+    ("Um 21:53 Uhr endete die Sitzung.", "2025-12-17", []),
+    ("August Hanning leitete den Dienst.", "2025-12-17", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_construction(text: str, published: str | None, expected: list) -> None:
+    assert pairs(text, published) == expected
+
+
+def test_offsets_and_interval() -> None:
+    text = "Die Außenminister kamen am Freitag zusammen. Am Samstag reisten sie ab."
+    first, second = tag(text, "2025-12-20")
+    assert text[first.start : first.end] == first.text == "am Freitag"
+    assert (first.begin, first.until, first.anchor) == ("2025-12-19", "2025-12-19", "2025-12-20")
+    assert (first.sent_start, first.sent_end) == (0, 44)
+    assert second.sent_start == 45
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("2025-12-19", ("2025-12-19", "2025-12-19")),
+        ("2025-12", ("2025-12-01", "2025-12-31")),
+        ("2026", ("2026-01-01", "2026-12-31")),
+        ("2025-W51", ("2025-12-15", "2025-12-21")),
+        ("2025-W51-WE", ("2025-12-20", "2025-12-21")),
+        ("2025-SU", ("2025-06-01", "2025-08-31")),
+        ("2025-WI", ("2025-12-01", "2026-02-28")),
+        ("2025-12-19/2025-12-20", ("2025-12-19", "2025-12-20")),
+        ("2022-03-XX", ("2022-03-01", "2022-03-31")),
+        ("XXXX-12-19", (None, None)),
+        ("PAST_REF", (None, None)),
+    ],
+)
+def test_interval(value: str, span: tuple) -> None:
+    assert interval(value) == span
+
+
+def test_split_sentences_keeps_ordinals() -> None:
+    text = "Am 19. Dezember kam er. Dann ging er."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Am 19. Dezember kam er.", "Dann ging er."]
+
+
+def test_component_uses_published_and_sentences() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("parley_timex")
+    doc = nlp.make_doc("Die Gespräche sollen am Freitag beginnen. Damals war alles anders.")
+    doc._.published = "2025-12-17"
+    doc = nlp(doc)
+    assert [(t.text, t.value, t.sent_start) for t in doc._.timexes] == [
+        ("am Freitag", "2025-12-19", 0),
+        ("Damals", "PAST_REF", 42),
+    ]
+
+
+SHARED = Path(__file__).parents[1].parent / "shared" / "corpus"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared beside the clone")
+def test_gold_spans_are_found() -> None:
+    """Measure only: most gold expressions are found, with the gold's exact span."""
+    gold = found = 0
+    for path in sorted(SHARED.glob("*/*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_name(doc["text_file"]).read_text(encoding="utf-8")
+        texts = {t.text for t in tag(text, doc["published"])}
+        gold += len(doc["timexes"])
+        found += sum(t["text"] in texts for t in doc["timexes"])
+    assert found >= 0.8 * gold
