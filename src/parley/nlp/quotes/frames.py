@@ -20,7 +20,10 @@ from parley.nlp.quotes.segments import Chunk, Segment, quote_at
 from parley.nlp.quotes.speakers import Speaker, SubjectFinder, _adjective
 
 AUXILIARIES = frozenset("hat hatte habe hätte haben hatten hätten wird werde würde".split())
-W_WORDS = frozenset("was wer wie wo wann warum weshalb wieso welche welcher welches ob dass".split())
+W_WORDS = frozenset(
+    "was wer wie wo wann warum weshalb wieso welche welcher welches ob dass wenn falls sobald "
+    "sofern".split()
+)
 SPEAK_FORMS = frozenset("spricht sprach sprachen sprechen gesprochen".split())
 POSSESSIVE_SOURCES = frozenset("seinen ihren seiner ihrer".split())
 
@@ -57,7 +60,7 @@ class FrameFinder:
 
     # -- cues -------------------------------------------------------------------------
     def verb(self, tok: Token, chunk: Chunk, seg: Segment, first: bool) -> Verb | None:
-        word = tok.text
+        word = tok.text.split("./")[0]  # "sagte./dpa": a credit glued to the verb
         if not word.islower() and not first:
             return None
         low = word.lower()
@@ -73,7 +76,7 @@ class FrameFinder:
         if verb is None or verb.kind == "not":
             return None
         prev = self.finder.doc[tok.i - 1].text.lower() if tok.i > 0 else ""
-        if prev in DETERMINERS or prev in PREPOSITIONS:
+        if prev in DETERMINERS or (prev in PREPOSITIONS and prev != "zu"):
             return None  # an adjective: "auf informierte Kreise", "die gemeldeten Zahlen"
         nxt = self.finder.doc[tok.i + 1].text if tok.i + 1 < len(self.finder.doc) else ""
         if verb.lemma in NOT_REFLEXIVE and "sich" in (prev, nxt):
@@ -110,7 +113,9 @@ class FrameFinder:
         first_in_seg = tok.i == seg.tokens[0].i
         toks = chunk.tokens
         if low in ("hieß", "heißt") and k + 1 < len(toks) and toks[k + 1].text == "es":
-            return self._impersonal(seg, ci, tok)
+            return self._impersonal(seg, ci, tok, toks[k + 2 :])
+        if low == "geheißen" and "es" in (t.text for t in toks[:k]):
+            return self._impersonal(seg, ci, tok, [])
         if low == "so" and k == 0 and ci > 0 and chunk.before in (",", "quote"):
             if ci == len(seg.chunks) - 1 and len(toks) <= 8:
                 spk = self.finder.scan(toks[1:], anaphor)
@@ -135,10 +140,15 @@ class FrameFinder:
             negated = any(t.text.lower() in ("nicht", "nie") for t in toks[k + 1 :])
             if nxt.before in (",", ":") and not negated:
                 span = self._after_span(seg, ci)
-                if span and (chunk.after == ":" or self._clause(seg, nxt, span)):
+                bare = self._bare(toks, k, speaker)
+                if span and (chunk.after == ":" or bare or self._clause(seg, nxt, span)):
                     return Frame(cue, tok, "before", speaker, span, toks)
         initial = k == 0 or (k <= 3 and head in AUXILIARIES)
-        if ci > 0 and initial and chunk.before in (",", "quote"):
+        prev = seg.chunks[ci - 1] if ci > 0 else None
+        apposition = prev is not None and all(
+            t.i in self.finder.mentions.covered for t in prev.tokens
+        )
+        if ci > 0 and initial and chunk.before in (",", "quote") and not apposition:
             return Frame(cue, tok, "after", speaker, self._before_span(seg, ci), toks)
         if ci == len(seg.chunks) - 1 and self.text[seg.end - 1] == ":":
             return Frame(cue, tok, "colon", speaker, None, toks)
@@ -146,11 +156,31 @@ class FrameFinder:
             return Frame(cue, tok, "colon", speaker, None, toks)
         return Frame(cue, tok, "none", speaker, None, toks)
 
-    def _impersonal(self, seg: Segment, ci: int, tok: Token) -> Frame:
+    def _impersonal(self, seg: Segment, ci: int, tok: Token, rest: list[Token]) -> Frame:
+        """``hieß es`` names no speaker, unless ``aus dem Weißen Haus`` follows."""
         chunk = seg.chunks[ci]
         span = self._before_span(seg, ci) if ci > 0 else self._after_span(seg, ci)
-        return Frame("heißen", tok, "after" if ci > 0 else "before", Speaker(None, None), span,
-                     chunk.tokens)
+        mentions = self.finder.mentions.covered
+        source = next((mentions[t.i] for t in rest if t.i in mentions), None)
+        speaker = Speaker(source.actor_key, source.text, source.label) if source else None
+        return Frame("heißen", tok, "after" if ci > 0 else "before",
+                     speaker or Speaker(None, None), span, chunk.tokens)
+
+    def _bare(self, toks: list[Token], k: int, speaker: Speaker | None) -> bool:
+        """No object after the verb (only its subject, adverbs, a particle): the clause that
+        follows the comma is what was said (``hatte wiederholt betont, die Gespräche ...``)."""
+        covered = self.finder.mentions.covered
+        for j, t in enumerate(toks[k + 1 :], start=k + 1):
+            word = t.text
+            if t.i in covered or not word[:1].isupper():
+                continue
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.i in covered:
+                continue  # a title before a name
+            if speaker is not None and speaker.text and word in speaker.text:
+                continue
+            return False
+        return True
 
     def _clause(self, seg: Segment, nxt: Chunk, span: tuple[int, int]) -> bool:
         """Does the text after a verb of saying read as a reported clause?"""
@@ -181,7 +211,12 @@ class FrameFinder:
 
     def _after_span(self, seg: Segment, ci: int) -> tuple[int, int] | None:
         start = seg.chunks[ci + 1].start if ci + 1 < len(seg.chunks) else seg.end
-        span = _trim(self.text, start, seg.end)
+        end = seg.end
+        for chunk in seg.chunks[ci + 1 :]:
+            if chunk.after == ":" and any(q.open > chunk.end for q in seg.long_quotes()):
+                end = chunk.end
+                break
+        span = _trim(self.text, start, end)
         if span is None:
             return None
         q = [q for q in seg.long_quotes() if q.open >= span[0] - 1]
@@ -204,6 +239,12 @@ class FrameFinder:
         verb = next((t for t in seg.tokens if t.i > von.i and t.text.lower() in SPEAK_FORMS), None)
         if verb is not None:
             end = verb.idx
+        for chunk in seg.chunks:
+            if von.idx < chunk.start < end and chunk.before == ",":
+                head = chunk.tokens[0].text
+                if head.islower() and head not in DETERMINERS | PREPOSITIONS | {"und", "sowie"}:
+                    end = chunk.start
+                    break
         return _trim(self.text, von.idx, end)
 
     def _has_words(self, seg: Segment, start: int, end: int) -> bool:
@@ -252,62 +293,82 @@ class FrameFinder:
             low = tok.text.lower()
             frame = None
             if low == "laut" and k + 1 < len(toks):
-                end = self.finder._skip_phrase(toks, k)
-                frame = self._phrase(seg, "laut", tok, toks[k + 1 : end], toks[k:end], anaphor)
+                frame = self._according(seg, k, "laut", anaphor)
+            elif low == "nach" and k + 1 < len(toks):
+                frame = self._according(seg, k, "nach", anaphor)
             elif low == "zufolge" and k > 0:
                 start = k - 1
-                while start > 0 and (
+                while start > 0 and toks[start - 1].text not in ",;:" and (
                     toks[start - 1].text[:1].isupper()
                     or toks[start - 1].text.lower() in DETERMINERS
                     or _adjective(toks[start - 1])
-                ) and toks[start - 1].text not in ",;:":
+                ):
                     start -= 1
-                frame = self._phrase(seg, "zufolge", tok, toks[start:k], toks[start : k + 1],
-                                     anaphor)
-            elif low == "nach" and k + 2 < len(toks):
-                frame = self._nach(seg, k, anaphor)
+                spk = self._named(toks[start:k], anaphor)
+                frame = self._phrase_frame(seg, "zufolge", tok, spk, toks[start : k + 1])
             if frame is not None:
                 out.append(frame)
         return out
 
-    def _nach(self, seg: Segment, k: int, anaphor: Anaphor) -> Frame | None:
+    def _report_noun(self, word: str) -> bool:
+        """``Angaben``, ``Worten``, also compounds such as ``US-Angaben``."""
+        return self.lex.sources.get(word.rsplit("-", 1)[-1]) == "report"
+
+    def _according(self, seg: Segment, k: int, cue: str, anaphor: Anaphor) -> Frame | None:
+        """``laut X``, ``nach Angaben von X``, ``nach seinen Worten``, ``laut eigenen Angaben``."""
         toks = seg.tokens
         j = k + 1
-        det = toks[j].text.lower()
-        if det in DETERMINERS or det in ("eigenen", "offiziellen", "übereinstimmenden"):
+        first = toks[j].text.lower()
+        if first in DETERMINERS or first in ("eigenen", "offiziellen"):
             j += 1
-        while j < len(toks) and _adjective(toks[j]):
-            j += 1
-        if j >= len(toks) or self.lex.sources.get(toks[j].text) != "report":
+        while j < len(toks) and (_adjective(toks[j]) or toks[j].text.endswith("er")
+                                 and toks[j].text[:1].isupper() and toks[j].i not in
+                                 self.finder.mentions.covered and j + 1 < len(toks)
+                                 and self._report_noun(toks[j + 1].text)):
+            j += 1  # "nach Moskauer Angaben"
+        noun = toks[j] if j < len(toks) and self._report_noun(toks[j].text) else None
+        if noun is None and cue == "nach":
             return None
-        noun = toks[j]
-        if det == "eigenen":
-            spk = self.finder.scan([t for t in toks if t.i < toks[k].i], anaphor)
-            span = toks[k : j + 1]
-            return self._phrase_frame(seg, "nach Angaben", toks[k], spk, span)
-        if det in POSSESSIVE_SOURCES:
-            spk = anaphor(toks[k + 1].idx, toks[k + 1].text)
-            return self._phrase_frame(seg, f"nach {noun.text}", toks[k], spk, toks[k : j + 1])
-        end = self.finder._skip_phrase(toks, j) if j + 1 < len(toks) else j + 1
-        if j + 1 < len(toks) and toks[j + 1].text.lower() in ("von", "vom"):
-            end = self.finder._skip_phrase(toks, j + 1)
-        return self._phrase(seg, f"nach {noun.text}", toks[k], toks[j + 1 : end], toks[k:end],
-                            anaphor)
+        if noun is not None:
+            label = f"{cue} {noun.text.rsplit('-', 1)[-1]}"
+            if first == "eigenen":
+                chunk = next(c for c in seg.chunks if c.start <= toks[k].idx < c.end + 1)
+                before = [t for t in chunk.tokens if t.i < toks[k].i]
+                spk = self.finder.scan(before, anaphor)
+                return self._phrase_frame(seg, label, toks[k], spk, toks[k : j + 1])
+            if first in POSSESSIVE_SOURCES:
+                spk = anaphor(toks[k + 1].idx, toks[k + 1].text)
+                return self._phrase_frame(seg, label, toks[k], spk, toks[k : j + 1])
+            end = j + 1
+            if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des"):
+                end = self.finder._skip_phrase(toks, end)
+            spk = self._named(toks[k + 1 : end], anaphor)
+            return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])
+        end = self.finder._skip_phrase(toks, k)
+        return self._phrase_frame(seg, cue, toks[k], self._named(toks[k + 1 : end], anaphor),
+                                  toks[k:end])
 
-    def _phrase(self, seg, cue, tok, np, phrase, anaphor) -> Frame | None:
-        if not np:
-            return None
-        spk = self.finder.scan(np, anaphor)
-        if spk is None:
-            spk = Speaker(None, self.text[np[0].idx : np[-1].idx + len(np[-1].text)])
-        return self._phrase_frame(seg, cue, tok, spk, phrase)
+    def _named(self, np: list[Token], anaphor: Anaphor) -> Speaker:
+        """The source a phrase names: its first named mention, else the words (unnamed)."""
+        covered = self.finder.mentions.covered
+        m = next((covered[t.i] for t in np if t.i in covered), None)
+        if m is not None:
+            return Speaker(m.actor_key, m.text, m.label)
+        pron = next((t for t in np if t.text.lower() in PRONOUNS), None)
+        if pron is not None:
+            return anaphor(pron.idx, pron.text) or Speaker(None, pron.text)
+        words = self.text[np[0].idx : np[-1].idx + len(np[-1].text)] if np else None
+        return Speaker(None, words)
 
-    def _phrase_frame(self, seg, cue, tok, spk, phrase: list[Token]) -> Frame:
+    def _phrase_frame(self, seg: Segment, cue: str, tok: Token, spk: Speaker | None,
+                      phrase: list[Token]) -> Frame:
+        """The reported words: the clause holding the phrase, without the phrase if it leads."""
         first, last = phrase[0], phrase[-1]
-        if first.i == seg.tokens[0].i:
+        chunk = next((c for c in seg.chunks if c.start <= first.idx < c.end), seg.chunks[0])
+        if first.idx == chunk.start:
             span = _trim(self.text, last.idx + len(last.text), seg.end)
         else:
-            span = _trim(self.text, seg.start, seg.end)
+            span = _trim(self.text, chunk.start, seg.end)
         return Frame(cue, tok, "phrase", spk, span, phrase)
 
     # -- mood -------------------------------------------------------------------------
