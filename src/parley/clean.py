@@ -214,14 +214,17 @@ def _from_html(html: str, meta: dict[str, str], found: _Found) -> tuple[str, dic
     """Main text and metadata of an HTML page (trafilatura); agencies named as authors."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html,
-        url=meta.get("url"),
-        include_comments=False,
-        include_tables=False,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=meta.get("url"),
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura/lxml fail in many ways on broken pages
+        raise NotAnArticle(f"HTML page could not be parsed ({type(exc).__name__})") from exc
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise NotAnArticle("no main text found in the HTML page")
