@@ -123,6 +123,21 @@ CASES = [
      [("zwischen Montag und Mittwoch", "2025-12-22/2025-12-24")]),
     ("Ein Treffen ist am Dienstag und Mittwoch geplant.", "2022-03",
      [("am Dienstag und Mittwoch", "2022-03-XX/2022-03-XX")]),
+    # years of a month or season, weeks of a weekday, quarters, decades
+    ("Im Oktober vergangenen Jahres hatte er gewarnt.", "2025-12-17",
+     [("Im Oktober vergangenen Jahres", "2024-10")]),
+    ("Im Herbst des vergangenen Jahres kam er.", "2025-12-17",
+     [("Im Herbst des vergangenen Jahres", "2024-FA")]),
+    ("Am Montag kommender Woche trifft er Macron.", "2025-12-17",
+     [("Am Montag kommender Woche", "2025-12-22")]),
+    ("Im ersten Quartal 2026 soll das Gesetz kommen.", "2025-12-17",
+     [("Im ersten Quartal 2026", "2026-Q1")]),
+    ("In den 90er Jahren war das anders.", "2025-12-17", [("In den 90er Jahren", "199X")]),
+    ("Seit dem 1. Januar gelten neue Regeln.", "2025-12-17",
+     [("Seit dem 1. Januar", "2025-01-01")]),
+    ("Morgen früh reist er ab, der Morgen danach bleibt frei.", "2025-12-17",
+     [("Morgen früh", "2025-12-18")]),
+    ("Am Abend zuvor war er angereist.", "2025-12-17", []),
     # not time expressions
     ("Nun wird bald verhandelt, bisher gab es zuvor nur Gespräche.", "2025-12-17", []),
     ("Der Krieg dauert seit fast vier Jahren an.", "2025-12-17", []),
@@ -157,6 +172,8 @@ def test_offsets_and_interval() -> None:
         ("2025-WI", ("2025-12-01", "2026-02-28")),
         ("2025-12-19/2025-12-20", ("2025-12-19", "2025-12-20")),
         ("2022-03-XX", ("2022-03-01", "2022-03-31")),
+        ("2026-Q1", ("2026-01-01", "2026-03-31")),
+        ("199X", ("1990-01-01", "1999-12-31")),
         ("XXXX-12-19", (None, None)),
         ("PAST_REF", (None, None)),
     ],
@@ -167,7 +184,10 @@ def test_interval(value: str, span: tuple) -> None:
 
 def test_split_sentences_keeps_ordinals() -> None:
     text = "Am 19. Dezember kam er. Dann ging er."
-    assert [text[a:b] for a, b in split_sentences(text)] == ["Am 19. Dezember kam er.", "Dann ging er."]
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Am 19. Dezember kam er.",
+        "Dann ging er.",
+    ]
 
 
 def test_component_uses_published_and_sentences() -> None:

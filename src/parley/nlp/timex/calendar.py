@@ -127,6 +127,7 @@ _DECADE = re.compile(r"^(\d{3})X$")
 _YEAR_X = re.compile(r"^(\d{4})-(?:WXX|WXX-WE|XX|XX-XX)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER = re.compile(r"^(\d{4})-([QH])([1-4])$")
 
 
 def _single(value: str) -> Span | None:
@@ -145,6 +146,10 @@ def _single(value: str) -> Span | None:
         return (first + timedelta(days=5), last) if m[3] else (first, last)
     if m := _SEASON.match(value):
         return season_span(int(m[1]), m[2])
+    if m := _QUARTER.match(value):
+        size = 3 if m[2] == "Q" else 6
+        first = (int(m[3]) - 1) * size + 1
+        return month_span(int(m[1]), first)[0], month_span(int(m[1]), first + size - 1)[1]
     return None
 
 

@@ -31,6 +31,7 @@ class Frame:
     shift: int = 0  # days, weeks, months or years from the anchor
     unit: str | None = None  # unit of an offset (day|week|month|year)
     month_only: bool = False  # "vor Weihnachten": the month around the day
+    year_shift: int | None = None  # "im Oktober vergangenen Jahres": years from the anchor's
 
 
 @dataclass(slots=True)
@@ -87,6 +88,8 @@ class Pieces:
     day: str
     season: str
     number: str
+    year_of: str  # "2025" or "vergangenen Jahres" after a date, month or season
+    week_of: str  # "kommender Woche" after a weekday
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +97,8 @@ def pieces() -> Pieces:
     v = vocab()
     preps = "|".join(_ci(p) for p in PREPOSITIONS)
     preps += r"|[iI]n(?!\s+(?:diesen|jenen|einen)\s)"  # temporal "in" takes the dative
+    year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+    shifting = "|".join(s for s, rel in v.modifiers.items() if rel in ("next", "prev", "this"))
     return Pieces(
         prep=rf"(?:(?P<prep>(?:[kK]urz\s+)?(?:{preps}))\s+)",
         art=r"(?:(?:den|dem|der|das|die|des)\s+)",
@@ -102,10 +107,12 @@ def pieces() -> Pieces:
         weekday=_alt(v.weekdays),
         daypart=_alt(d.lower() for d in v.dayparts),
         part=rf"(?P<part>{'|'.join(_ci(p) for p in v.parts)})",
-        year=r"(?:1[89]\d\d|20\d\d)(?!\d)",
+        year=year,
         day=r"(?:0?[1-9]|[12]\d|3[01])",
         season=_alt(v.seasons),
         number=rf"(?:{_alt(v.numbers)}|\d{{1,3}})",
+        year_of=rf"(?:\s+(?P<y>{year})|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)",
+        week_of=rf"(?:\s+(?P<wmod>(?:{shifting})(?:er|e))\s+Woche\b)",
     )
 
 
@@ -124,21 +131,41 @@ def _mod(m: re.Match, v: Vocab) -> str | None:
     return next(rel for stem, rel in v.modifiers.items() if word.startswith(stem))
 
 
+SHIFT = {"next": 1, "prev": -1, "this": 0}
+
+
+def _shift_of(word: str | None, v: Vocab) -> int | None:
+    """+1, -1 or 0 for "kommenden", "vergangenen", "dieses"; None without a word."""
+    if not word:
+        return None
+    word = word.lower()
+    return next(SHIFT[rel] for stem, rel in v.modifiers.items() if word.startswith(stem))
+
+
 def _numdate(m: re.Match, v: Vocab) -> list[Frame] | None:
     year = _int(m["y"]) or (2000 + int(m["y2"]) if m["y2"] else None)
     return [Frame("date", year, int(m["m"]), int(m["d"]))]
 
 
 def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
-    month, year = v.months[m["m"]], _int(m["y"])
-    frames = [Frame("date", year, month, int(m["d1"]))]
+    month, year, shift = v.months[m["m"]], _int(m["y"]), _shift_of(m["ymod"], v)
+    frames = [Frame("date", year, month, int(m["d1"]), year_shift=shift)]
     if m["d2"]:
-        frames.append(Frame("date", year, month, int(m["d2"])))
+        frames.append(Frame("date", year, month, int(m["d2"]), year_shift=shift))
     return frames
 
 
 def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
-    return [Frame("weekday", weekday=v.weekdays[m["wd"]], rel=_mod(m, v))]
+    week = _shift_of(m["wmod"], v)
+    return [
+        Frame(
+            "weekday",
+            weekday=v.weekdays[m["wd"]],
+            rel=_mod(m, v),
+            shift=week or 0,
+            unit="week" if week is not None else None,
+        )
+    ]
 
 
 def _relday(m: re.Match, v: Vocab) -> list[Frame] | None:
@@ -197,7 +224,8 @@ def _period(kind: str) -> Handler:
 
 
 def _decade(m: re.Match, v: Vocab) -> list[Frame] | None:
-    return [Frame("decade", int(m["dec"]))]
+    decade = int(m["dec"])
+    return [Frame("decade", decade if decade > 100 else 1900 + decade)]
 
 
 def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
@@ -219,16 +247,26 @@ def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
         following = m.string[m.end() : m.end() + 40]
         if re.match(rf"\s+[A-ZÄÖÜ][{_LETTER}]", following):
             return None  # a first name: "August Hanning"
-    return [Frame("month", _int(m["y"]), v.months[name])]
+    return [Frame("month", _int(m["y"]), v.months[name], year_shift=_shift_of(m["ymod"], v))]
 
 
 def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
-    if not (m["prep"] or m["mod"] or m["part"] or m["y"]):
+    if not (m["prep"] or m["mod"] or m["part"] or m["y"] or m["ymod"]):
         return None
     rel = _mod(m, v)
     if rel in ("today", "yesterday", "tomorrow"):
         return None
-    return [Frame("season", _int(m["y"]), code=v.seasons[m["s"]], rel=rel)]
+    shift = _shift_of(m["ymod"], v)
+    return [Frame("season", _int(m["y"]), code=v.seasons[m["s"]], rel=rel, year_shift=shift)]
+
+
+def _quarter(m: re.Match, v: Vocab) -> list[Frame] | None:
+    n = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}.get(m["ord"].lower(), 0)
+    half = m["q"] != "Quartal"
+    if not n or (half and n > 2):
+        return None
+    code = f"H{n}" if half else f"Q{n}"
+    return [Frame("quarter", _int(m["y"]), code=code, year_shift=_shift_of(m["ymod"], v))]
 
 
 def _holiday(m: re.Match, v: Vocab) -> list[Frame] | None:
@@ -281,13 +319,12 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
         ),
         (
             rf"\b{pa}{wd_lead}(?<![\d.])(?P<d1>{p.day})\.(?:\s*(?:und|bis|-|–|/)\s*"
-            rf"(?:(?:zum|den|dem)\s+)?(?P<d2>{p.day})\.)?\s*(?P<m>{p.month})"
-            rf"(?:\s+(?P<y>{p.year}))?",
+            rf"(?:(?:zum|den|dem)\s+)?(?P<d2>{p.day})\.)?\s*(?P<m>{p.month}){p.year_of}?",
             _daymonth,
         ),
         (
             rf"\b{pa}{p.mod}?{dp_adj}(?:Nacht\s+(?:zum|zu|auf\s+den)\s+)?(?P<wd>{p.weekday})"
-            rf"(?:{p.daypart})?\b(?:\s+(?:{p.daypart}|früh)\b)?",
+            rf"(?:{p.daypart})?\b(?:\s+(?:{p.daypart}|früh)\b)?{p.week_of}?",
             _weekday,
         ),
         (
@@ -327,14 +364,18 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             rf"(?:\s*(?:-|–|/|bis)\s*(?P<y2>{p.year}))?(?![\w/]|-\w|[.,]\d)",
             _year,
         ),
-        (rf"\b{pa}(?P<dec>1[89]\d0|20\d0)er(?:\s+|-)Jahren?\b", _decade),
+        (rf"\b{pa}(?P<dec>1[89]\d0|20\d0|[2-9]0)er(?:\s+|-)Jahren?\b", _decade),
         (
-            rf"\b{pa}(?:{p.part}\s+)?(?P<m>{p.month})(?:\s+(?P<y>{p.year}))?",
+            rf"\b{pa}(?P<ord>[eE]rsten|[zZ]weiten|[dD]ritten|[vV]ierten)\s+"
+            rf"(?P<q>Quartal|Halbjahr|Jahreshälfte)s?\b{p.year_of}?",
+            _quarter,
+        ),
+        (
+            rf"\b{pa}(?:{p.part}\s+)?(?P<m>{p.month}){p.year_of}?",
             _month,
         ),
         (
-            rf"\b{pa}(?:{p.part}\s+(?:des\s+)?)?{p.mod}?(?P<s>{p.season})s?\b"
-            rf"(?:\s+(?P<y>{p.year}))?",
+            rf"\b{pa}(?:{p.part}\s+(?:des\s+)?)?{p.mod}?(?P<s>{p.season})s?\b{p.year_of}?",
             _season,
         ),
         (rf"\b{pa}(?P<h>{_alt(v.holidays)})\b(?:\s+(?P<y>{p.year}))?", _holiday),

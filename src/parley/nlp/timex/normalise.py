@@ -6,6 +6,7 @@ Unknown parts stay ``X``: with only the month of publication known, ``am Freitag
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from parley.nlp.timex.calendar import (
@@ -20,6 +21,15 @@ from parley.nlp.timex.calendar import (
 from parley.nlp.timex.grammar import Frame
 
 NEAR_DAYS = 30  # an explicit date this close to the anchor is the near one, whatever the tense
+
+
+def _unknown_year(f: Frame) -> str:
+    """A date, month or season whose year counts from an unknown anchor."""
+    if f.kind == "date":
+        return f"XXXX-{f.month:02d}-{f.day:02d}"
+    if f.kind == "month":
+        return f"XXXX-{f.month:02d}"
+    return f"XXXX-{f.code}"
 
 
 def _day_x(a: Anchor) -> str:
@@ -69,6 +79,8 @@ def _weekday(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
     if f.rel in ("today", "yesterday", "tomorrow"):
         return _iso(today + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[f.rel]))
     monday = today - timedelta(days=today.isoweekday() - 1)
+    if f.unit == "week":  # "am Montag kommender Woche"
+        return _iso(monday + timedelta(days=f.weekday - 1 + 7 * f.shift))
     days = [monday + timedelta(days=f.weekday - 1 + 7 * k) for k in (-2, -1, 0, 1, 2)]
     if f.rel == "next":
         return _iso(min(d for d in days if d > today))
@@ -178,10 +190,16 @@ def value_of(
     ``direction`` comes from the clause's tense, or, when ``firm``, from the expression's
     own words (``seit``, ``kommenden``), which then outweigh closeness to the anchor.
     """
+    if f.year is None and f.year_shift is not None:
+        if not a.year:
+            return _unknown_year(f)
+        f = replace(f, year=a.year + f.year_shift)
     if f.kind == "ref":
         return f.code
     if f.kind == "year":
         return f"{f.year:04d}"
+    if f.kind == "quarter":
+        return f"{f.year or a.year:04d}-{f.code}" if (f.year or a.year) else f"XXXX-{f.code}"
     if f.kind == "decade":
         return f"{f.year // 10:03d}X"
     if f.kind == "date":
