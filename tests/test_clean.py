@@ -83,6 +83,9 @@ def assert_kept(article: Article, original_lines: list[str]) -> None:
         "Von Erika Beispiel, Kiew/Moskau",
         "(dpa)",
         "APA/dpa",
+        "Audio: 03:52 Min.",
+        "Bild 3 von 12",
+        "Symbolbild",
         "Quelle: ntv.de, chr/rts/AFP",
         "© dpa-infocom, dpa:251219-99-123456/2",
     ],
@@ -98,6 +101,28 @@ def test_section_label_and_tag_list_at_the_edges() -> None:
     text = f"Politik\n\n{BODY}\n\nRusslandWolodymyr SelenskyjAngriff auf die UkraineUSADiplomatie"
     article = cleaned(text)
     assert article.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "credits"),
+    [
+        (
+            "Diese Nachricht wurde am 16.08.2025 im Programm Deutschlandfunk gesendet.",
+            "2025-08-16",
+            (),
+        ),
+        ("Mit Material von dpa und AFP", None, ("dpa", "AFP")),
+        ("Mit Material der Nachrichtenagenturen Reuters und APA.", None, ("Reuters", "APA")),
+    ],
+)
+def test_closing_notes_read_and_removed(line: str, published: str | None, credits: tuple) -> None:
+    article = cleaned(f"{BODY}\n\n{line}")
+    assert (article.text, article.published, article.credits) == (BODY, published, credits)
+
+
+def test_credit_paren_with_date() -> None:
+    article = cleaned(f"{BODY} (APA, red, 21.1.2026)")
+    assert (article.text, article.published, article.credits) == (BODY, "2026-01-21", ("APA",))
 
 
 def test_wire_credit_with_initials_trimmed() -> None:

@@ -89,6 +89,7 @@ _DATE = (
     r"|(?P<d2>\d{1,2})\.\s?(?P<mon>[A-Za-zÄÖÜäöü]{3,9})\.?\s(?P<y2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
 )
+_DATE_PLAIN = r"(?P<bd>\d{1,2})\.\s?(?P<bm>\d{1,2})\.\s?(?P<by>\d{4})"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?|\d{1,2}\s*Uhr)"
 _DATELINE = re.compile(
     r"(?:(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Update|Datum)"
@@ -96,7 +97,7 @@ _DATELINE = re.compile(
     rf"(?:\s*(?:,|\||-|–|um|\s)\s*{_TIME})?",
     re.I,
 )
-_LESEDAUER = re.compile(r"Lesedauer:?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten)", re.I)
+_LESEDAUER = re.compile(r"(?:Lesedauer|Lesezeit):?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten)", re.I)
 _TIME_ONLY = re.compile(_TIME)
 _NAME = r"[A-ZÄÖÜ][a-zäöüßéèáàóòúç]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,2}}"
@@ -115,6 +116,19 @@ _BREADCRUMB = re.compile(
 )
 _CRUMB_SEP = re.compile(r"\s[>›»]\s")
 _PLAYER = re.compile(r"\A(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\Z")
+_PLAYER_LABEL = re.compile(
+    r"\A(?:Audio|Video|Podcast|Hören|Anhören|Artikel anhören|Vorlesen|Abspielen)\b[^.!?]{0,25}"
+    r"\d{1,2}:\d{2}(?:\s*(?:Min\.?|Minuten))?\Z",
+    re.I,
+)
+_GALLERY = re.compile(r"\A(?:Bild|Foto|Fotos|Bilder)\s+\d+\s+(?:von|/)\s+\d+\Z", re.I)
+_BROADCAST = re.compile(
+    rf"\ADiese (?:Nachricht|Meldung|Sendung) wurde am {_DATE_PLAIN} .{{0,80}}gesendet\.?\Z"
+)
+_MATERIAL = re.compile(
+    r"\A(?:Mit Material (?:von|der|aus)|Mit Informationen (?:von|der)|Mit Agenturmaterial"
+    r"|Mit Agenturen)\b[^.!?]{0,100}\.?\Z"
+)
 _FILENAME = re.compile(r"\A[\w.]+(?:-[\w.]+){7,}\Z")
 _CAPTION_PAREN = re.compile(
     r"\((?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Archivbild|Archivfoto|Symbolbild|Illustration"
@@ -312,7 +326,16 @@ def _debris_line(text: str, found: _Found, edge: bool) -> bool:
     ):
         _read_crumb(text, found)
         return True
-    if _PLAYER.match(text) or _FILENAME.match(text) or _is_caption(text):
+    if _PLAYER.match(text) or _PLAYER_LABEL.match(text) or _GALLERY.match(text):
+        return True
+    if _FILENAME.match(text) or _is_caption(text):
+        return True
+    if m := _BROADCAST.match(text):
+        found.date(_ymd(m.group("by"), m.group("bm"), m.group("bd")))
+        return True
+    if _MATERIAL.match(text):
+        for name in _agency_tokens(re.sub(r"[\s.]+", "/", text), kinds=("news",)):
+            found.credit(name)
         return True
     if folded.startswith(_phrases("clean_teasers.txt")):
         return True
@@ -425,7 +448,7 @@ def _wire_credits(tags: str) -> list[str]:
     names = _agency_tokens(tags, kinds=("news",))
     for token in re.split(r"\s*(?:/|,|;|\bund\b)\s*", tags.strip()):
         entry = _agencies().get(token.casefold())
-        if not (entry and entry[1] == "news" or _INITIALS.fullmatch(token)):
+        if not (entry and entry[1] == "news" or _INITIALS.fullmatch(token) or _iso(token)):
             return []
     return names
 
@@ -447,6 +470,8 @@ def _trim(line: _Line, found: _Found) -> None:
     if m and m.start() > 0 and (tags := _wire_credits(m.group("tags"))):
         for tag in tags:
             found.credit(tag)
+        for token in re.split(r"\s*[,;/]\s*", m.group("tags")):
+            found.date(_iso(token))
         _cut(line, 0, m.start())
     stand = re.search(rf"\s+(?=Stand:\s*{_DATE})", line.text)
     if stand and _is_meta_line(line.text[stand.end() :], found):
