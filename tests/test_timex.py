@@ -143,6 +143,10 @@ CASES = [
     ("Der Krieg dauert seit fast vier Jahren an.", "2025-12-17", []),
     ("Um 21:53 Uhr endete die Sitzung.", "2025-12-17", []),
     ("August Hanning leitete den Dienst.", "2025-12-17", []),
+    ("Die Linke sprach von einem schwarzen Freitag für das Land.", "2025-12-17", []),
+    ("Das Heute zählt, sagte Mai Thi Nguyen-Kim.", "2025-12-17", []),
+    ("Rund 2500 Menschen demonstrierten, Resolution 2334 gilt.", "2025-12-17", []),
+    ("Das Ende des Krieges ist nicht in Sicht, ein Jahr nach dem Gipfel.", "2025-12-17", []),
 ]  # fmt: skip
 
 

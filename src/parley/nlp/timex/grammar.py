@@ -111,7 +111,7 @@ def pieces() -> Pieces:
         day=r"(?:0?[1-9]|[12]\d|3[01])",
         season=_alt(v.seasons),
         number=rf"(?:{_alt(v.numbers)}|\d{{1,3}})",
-        year_of=rf"(?:\s+(?P<y>{year})|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)",
+        year_of=rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{year})|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)",
         week_of=rf"(?:\s+(?P<wmod>(?:{shifting})(?:er|e))\s+Woche\b)",
     )
 
@@ -142,6 +142,18 @@ def _shift_of(word: str | None, v: Vocab) -> int | None:
     return next(SHIFT[rel] for stem, rel in v.modifiers.items() if word.startswith(stem))
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[dD]er|[dD]ie|[dD]as|[dD]en|[dD]em|[dD]es|[eE]in|[eE]ine|[eE]inen|[eE]inem|[eE]ines"
+    r"|[jJ]eden|[jJ]edem|[jJ]eder)\s+(?:[a-zäöüß]+\s+)?$"
+)
+_NAME_AFTER = re.compile(rf"\s+[A-ZÄÖÜ][{_LETTER}]")
+
+
+def _noun_use(m: re.Match) -> bool:
+    """A bare word used as a noun ("einem schwarzen Freitag", "das Heute"), not as a date."""
+    return bool(_ARTICLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+
+
 def _numdate(m: re.Match, v: Vocab) -> list[Frame] | None:
     year = _int(m["y"]) or (2000 + int(m["y2"]) if m["y2"] else None)
     return [Frame("date", year, int(m["m"]), int(m["d"]))]
@@ -156,6 +168,8 @@ def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
+    if not (m["prep"] or m["mod"]) and _noun_use(m):
+        return None
     week = _shift_of(m["wmod"], v)
     return [
         Frame(
@@ -169,6 +183,8 @@ def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _relday(m: re.Match, v: Vocab) -> list[Frame] | None:
+    if not m["prep"] and _noun_use(m):
+        return None
     shift = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2, "vorgestern": -2}
     return [Frame("relday", shift=shift[m["rd"].lower()])]
 
@@ -231,7 +247,7 @@ def _decade(m: re.Match, v: Vocab) -> list[Frame] | None:
 def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
     explicit = m["prep"] or m["part"] or m["jahr"]
     following = m.string[m.end() : m.end() + 40]
-    if not explicit and re.match(rf"\s+[A-ZÄÖÜ][{_LETTER}]", following):
+    if not explicit and _NAME_AFTER.match(following):
         return None  # "2000 Soldaten": a number, not a year
     if not explicit and re.match(r"\s*(?:%|Prozent|Euro|Dollar|Mal\b)", following):
         return None
@@ -243,10 +259,9 @@ def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
     name = m["m"]
-    if name == "August" and not (m["prep"] or m["part"] or m["y"]):
-        following = m.string[m.end() : m.end() + 40]
-        if re.match(rf"\s+[A-ZÄÖÜ][{_LETTER}]", following):
-            return None  # a first name: "August Hanning"
+    if not (m["prep"] or m["part"] or m["y"] or m["ymod"]):
+        if _NAME_AFTER.match(m.string, m.end()):
+            return None  # a first name: "August Hanning", "Mai Thi"
     return [Frame("month", _int(m["y"]), v.months[name], year_shift=_shift_of(m["ymod"], v))]
 
 
@@ -323,7 +338,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _daymonth,
         ),
         (
-            rf"\b{pa}{p.mod}?{dp_adj}(?:Nacht\s+(?:zum|zu|auf\s+den)\s+)?(?P<wd>{p.weekday})"
+            rf"\b{pa}{p.mod}?{dp_adj}(?:Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+)?(?P<wd>{p.weekday})"
             rf"(?:{p.daypart})?\b(?:\s+(?:{p.daypart}|früh)\b)?{p.week_of}?",
             _weekday,
         ),
@@ -355,7 +370,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
         (
             rf"\b{pa}(?:(?:{p.part}\s+(?:des\s+)?)?{p.mod}?Jahr(?:es)?\b(?!\s+\d)"
             r"|(?P<prev>Vorjahr(?:es)?)\b|(?P<whole>Jahresende|Jahresanfang|Jahresbeginn"
-            r"|Jahresmitte)\b)",
+            r"|Jahresmitte|[hH]euer)\b)",
             _period("year_rel"),
         ),
         (
