@@ -13,7 +13,7 @@ from parley.nlp.meetings.lexicon import Lexicon
 CLAUSE_OPENERS = frozenset(
     "dass ob weil wenn falls um während nachdem bevor sobald als wie da damit obwohl sodass "
     "sondern aber doch denn denen dessen deren welche welcher welches wo wobei zumal "
-    "bei mit in an auf für von zu über".split()
+    "bei mit in an auf für von zu über wann wer was warum weshalb wohin woher".split()
 )
 BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})
 LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins"})
@@ -58,10 +58,13 @@ class Context:
             if text == "," and i + 1 < end:
                 nxt = self.lower[i + 1]
                 split = nxt in CLAUSE_OPENERS or nxt in self.lex.saying
+            elif text in ("und", "sowie") and i + 1 < end:
+                nxt = self.doc[i + 1].text
+                split = nxt in self.lex.verbs or nxt in self.lex.saying
             if split:
                 if i > begin:
                     out.append((begin, i))
-                begin = i + 1
+                begin = i + (text not in ("und", "sowie"))
         if end > begin:
             out.append((begin, end))
         return out

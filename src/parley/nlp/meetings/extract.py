@@ -9,7 +9,15 @@ from parley.nlp.meetings.context import LOCATIVE, PREPOSITIONS, Context
 from parley.nlp.meetings.lexicon import STATUS_ORDER, Trigger
 
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
+DEFAULT = ("held", None)  # the status of a meeting no word of its clause qualifies
+ANAPHORIC = frozenset("der die das dem den des dieses diesem diesen dieser solches solchen".split())
+PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
+NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
 SIDE_REACH = 3  # words between a demonym and the side noun it qualifies
+SOURCE_REACH = 3  # words between an organisation and a verb of saying that makes it a source
+# A clause opening with these words leans on the clause before it for place and time
+# ("traf in Miami ein, um mit der US-Delegation zu verhandeln").
+LEANING = frozenset({"um", "bei", "an", "mit", "in", "denen", "wo", "dass"})
 
 
 @dataclass
@@ -31,6 +39,8 @@ class Draft:
     mode: str | None = None
     attach: bool = False
     explicit_format: bool = False
+    anaphoric: bool = False  # "das Treffen", "ein solches Treffen": one named before
+    weak: bool = False  # no word in the clause said what happened to the meeting
 
     @property
     def members(self) -> set[str]:
@@ -66,9 +76,11 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
             return None
         words = set(ctx.lower[c_start:c_end])
         if trig.needs == "pair":
-            sides = {n.key for n in ctx.names_in(c_start, c_end)}
-            if not ({"mit", "miteinander", "sich"} & words or len(sides) >= 2):
+            names = ctx.names_in(c_start, c_end)
+            if not ({"mit", "miteinander", "sich"} & words or len({n.key for n in names}) >= 2):
                 return None
+            if any(n.type == "PER" and ctx.lower[n.start - 1] == "von" for n in names):
+                return None  # passive: "wird von Uschakow beraten"
         elif trig.needs and trig.needs not in ctx.lower[i + 1 : c_end]:
             return None
     return trig
@@ -84,14 +96,25 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     if status is None:
         return None
     draft.status, draft.when = status
+    draft.weak = status == DEFAULT
+    before = ctx.lower[max(c_start, i - FRAME_REACH) : i]
+    draft.anaphoric = trig.kind == "noun" and bool(set(before) & ANAPHORIC)
     topic = _topic_mask(ctx, i, c_start, c_end)
     _members(ctx, draft, c_start, c_end, topic)
-    others = [c for c in clauses if c != clause and not ctx.says(*c)]
+    k = clauses.index(clause)
+    near = [
+        c
+        for c in clauses[max(0, k - 1) : k + 2]
+        if c != clause and not ctx.says(*c) and not _has_trigger(ctx, c)
+    ]
     if len(draft.members) < 2:
-        for other in others:
+        for other in near:
             _members(ctx, draft, *other, _topic_mask(ctx, i, *other))
-    draft.location = _location(ctx, i, [clause, *others], topic)
-    draft.timex = _timex(ctx, i, [clause, *others])
+    scope = [clause]
+    if k and ctx.lower[c_start] in LEANING and not ctx.says(*clauses[k - 1]):
+        scope.append(clauses[k - 1])
+    draft.location = _location(ctx, i, scope, topic)
+    draft.timex = _timex(ctx, i, scope)
     if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):
         draft.status, draft.when = "planned", "future"
     words = [ctx.lower[j] for j in range(c_start, c_end)]
@@ -100,6 +123,10 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     draft.explicit_format = draft.format is not None
     draft.mode = next((c.value for c in ctx.lex.modes if c.words[0] in joined), draft.mode)
     return draft
+
+
+def _has_trigger(ctx: Context, clause: tuple[int, int]) -> bool:
+    return any(_trigger(ctx, j, *clause) for j in range(*clause))
 
 
 def _is_day(t: Timex) -> bool:
@@ -137,17 +164,16 @@ def _status(ctx: Context, i: int, clause: tuple[int, int]) -> tuple[str, str | N
         if cue.matches(words, lowered):
             where = [c_start + k for k, w in enumerate(lowered) if _word_hits(w, cue.words)]
             hits.append((min(abs(j - i) for j in where), cue))
-    negated = bool(words & ctx.lex.negation)
     by_status = {cue.value for _, cue in hits}
     if "cancelled" in by_status:
         return "cancelled", None
     if "ruled_out" in by_status:
         return "ruled_out", None
-    if negated:
-        if by_status & {"planned", "proposed"} or _frame(ctx, i, c_start) == "planned":
+    denied = _denied(ctx, i, clause, hits)
+    if denied:
+        if denied & {"planned", "proposed"} or _frame(ctx, i, c_start) == "planned":
             return "ruled_out", None
-        if "held" in by_status:
-            return None
+        return None
     ranked = sorted(hits, key=lambda h: (h[0], STATUS_ORDER.index(h[1].value)))
     nearest = ranked[0][1] if ranked else None
     frame = _frame(ctx, i, c_start)
@@ -157,7 +183,24 @@ def _status(ctx: Context, i: int, clause: tuple[int, int]) -> tuple[str, str | N
         return frame, "future" if frame == "planned" else _tense(hits)
     if nearest:
         return nearest.value, nearest.when if nearest.value != "held" else _tense(hits)
-    return "held", None
+    return DEFAULT
+
+
+def _denied(ctx: Context, i: int, clause: tuple[int, int], hits) -> set[str]:
+    """Statuses a negation right before their cue (or ``kein`` before the meeting) denies."""
+    c_start, c_end = clause
+    negations = [j for j in range(c_start, c_end) if ctx.lower[j] in ctx.lex.negation]
+    denied = set()
+    for j in negations:
+        if 0 < i - j <= NEGATION_REACH + 1 and ctx.lower[j].startswith("kein"):
+            denied.add("held")
+        for _, cue in hits:
+            after = [w for w in ctx.lower[j + 1 : j + 2 + NEGATION_REACH] if w not in PARTICLES]
+            if any(_word_hits(w, cue.words) for w in after):
+                denied.add(cue.value)
+        if ctx.lex.verbs.get(ctx.doc[i].text) and 0 < i - j <= NEGATION_REACH + 1:
+            denied.add("held")
+    return denied
 
 
 def _tense(hits) -> str | None:
@@ -197,12 +240,15 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
     for name in ctx.names_in(c_start, c_end):
         if name.start in topic or _after_source_word(ctx, name) or _is_place(ctx, name):
             continue
+        if name.type == "PER" and _related(ctx, name):
+            continue
         if name.type == "PER":
             _add(draft.participants, name.key)
             if name.affiliation in ctx.actors and ctx.actors[name.affiliation].type != "PER":
                 _add(draft.parties, name.affiliation)
-        elif name.key not in ctx.sources:
-            _add(draft.parties, name.key)
+        elif name.key not in ctx.sources and not _near_saying(ctx, name):
+            country = ctx.lex.country_of_capital(ctx.actors[name.key].name)
+            _add(draft.parties, (country and ctx.actor_for_country(country)) or name.key)
     for j in range(c_start, c_end):
         if j not in topic and (country := _side_country(ctx, j, c_end)):
             _add(draft.parties, country)
@@ -219,6 +265,32 @@ def _after_source_word(ctx: Context, name) -> bool:
     return "laut" in before or "zufolge" in ctx.lower[name.end : name.end + 1]
 
 
+def _related(ctx: Context, name) -> bool:
+    """A person named only to describe another (``Schwiegersohn von Präsident Trump``,
+    ``Trumps Schwiegersohn``), not as one who takes part."""
+    nxt = ctx.doc[name.end].text if name.end < len(ctx.doc) else ""
+    words = ctx.actors[name.key].name.split()
+    if name.text.endswith("s") and name.text not in words and nxt[:1].isupper():
+        return not any(n.start == name.end for n in ctx.names)
+    for j in range(name.start - 1, max(0, name.start - 4) - 1, -1):
+        word = ctx.lower[j]
+        if word in ("von", "des"):
+            return j > 0 and ctx.doc[j - 1].text[:1].isupper() and not _is_trigger(ctx, j - 1)
+        if not ctx.doc[j].text[:1].isupper():
+            return False
+    return False
+
+
+def _is_trigger(ctx: Context, j: int) -> bool:
+    return ctx.lex.noun_trigger(ctx.doc[j].text) is not None
+
+
+def _near_saying(ctx: Context, name) -> bool:
+    """An organisation that reports (``berichtete Politico``), not one that meets."""
+    near = ctx.lower[max(0, name.start - SOURCE_REACH) : name.end + SOURCE_REACH]
+    return name.type == "ORG" and any(w in ctx.lex.saying for w in near)
+
+
 def _is_place(ctx: Context, name) -> bool:
     return name.type != "PER" and _locative(ctx, name) is not None
 
@@ -230,6 +302,8 @@ def _locative(ctx: Context, name) -> int | None:
         if word in LOCATIVE:
             if word == "nach" and (name.type != "LOC" or j != name.start - 1):
                 return None
+            if name.type == "ORG" and word not in ("im", "in"):
+                return None
             return j
         if word in PREPOSITIONS or not ctx.doc[j].text[:1].isalpha():
             return None
@@ -239,20 +313,18 @@ def _locative(ctx: Context, name) -> int | None:
 
 
 def _side_country(ctx: Context, j: int, c_end: int) -> str | None:
-    """The country a demonym at ``j`` makes a side (``russische Delegation``, ``Ukrainern``)."""
+    """The country a demonym at ``j`` makes a side (``russische Delegation``, ``Ukrainern``,
+    ``US-Delegation``): its actor key when the article names it, else the country's name."""
     text = ctx.doc[j].text
-    if any(n.start <= j < n.end and n.type == "PER" for n in ctx.names):
+    if any(n.start <= j < n.end for n in ctx.names):
         return None
     country = ctx.lex.country_of(text)
     if country is None:
         return None
     key = ctx.actor_for_country(country)
-    people = any(text in c.people for c in ctx.lex.countries)
-    if text[:1].isupper() and not people:  # "US-Delegation" or a named country itself
-        if "-" not in text or not ctx.lex.is_side(text):
-            return None
-        return key or country
-    if people:
+    if "-" in text:
+        return (key or country) if ctx.lex.is_side(text) else None
+    if any(text in c.people for c in ctx.lex.countries):
         return key or country
     for k in range(j + 1, min(c_end, j + 1 + SIDE_REACH)):
         word = ctx.doc[k].text
@@ -273,7 +345,9 @@ def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
             if n.type != "PER" and n.start not in topic and _locative(ctx, n) is not None
         ]
         if places:
-            return min(places, key=lambda n: abs(n.start - i)).key
+            best = min(places, key=lambda n: abs(n.start - i))
+            chained = [n for n in places if 0 < best.start - n.end <= FRAME_REACH + 1]
+            return (chained[0] if chained else best).key
     return None
 
 

@@ -51,6 +51,7 @@ class Country:
     stems: tuple[str, ...]
     people: tuple[str, ...]
     prefixes: tuple[str, ...]
+    capitals: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,24 @@ class Lexicon:
         """The country a demonym adjective, people noun or ``US-`` compound stands for."""
         low = text.lower()
         for c in self.countries:
-            if text in c.people or any(low.startswith(s) for s in c.stems):
+            if text in c.people or any(low in _inflected(s) for s in c.stems):
                 return c.name
             if "-" in text and text.split("-", 1)[0] in c.prefixes:
                 return c.name
         return None
 
+    def country_of_capital(self, name: str) -> str | None:
+        return next((c.name for c in self.countries if name in c.capitals), None)
+
     def is_side(self, text: str) -> bool:
         low = text.lower().rsplit("-", 1)[-1]
         return any(low.endswith(s) for s in self.sides)
+
+
+@lru_cache(maxsize=256)
+def _inflected(stem: str) -> frozenset[str]:
+    """An adjective stem with its German endings (``russisch`` → russische, russischen, …)."""
+    return frozenset(stem + end for end in ("", "e", "en", "er", "es", "em"))
 
 
 def _cues(name: str, cols: int = 1) -> tuple[Cue, ...]:
@@ -142,7 +152,7 @@ def lexicon() -> Lexicon:
         countries=tuple(
             Country(
                 r[0],
-                *(tuple(x for x in (r[i] if len(r) > i else "").split(",") if x) for i in (1, 2, 3)),
+                *(tuple(x for x in (r[i] if len(r) > i else "").split(",") if x) for i in (1, 2, 3, 4)),
             )
             for r in _rows("meeting_countries.tsv")
         ),

@@ -28,13 +28,21 @@ ATTACH_SENTENCES = 2  # a participation sentence adds people to a meeting this c
 class Cluster:
     drafts: list[Draft] = field(default_factory=list)
 
+    def add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.drafts.sort(key=lambda d: d.start)
+
+    @property
+    def start(self) -> int:
+        return self.drafts[0].start
+
     @property
     def members(self) -> set[str]:
         return set().union(*(d.members for d in self.drafts))
 
     @property
     def statuses(self) -> set[str]:
-        return {d.status for d in self.drafts if not d.attach}
+        return {d.status for d in self.drafts if not d.attach and not d.weak}
 
     @property
     def locations(self) -> set[str]:
@@ -42,24 +50,41 @@ class Cluster:
 
 
 def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
-    """Group the drafts of one article into meetings and build one report per meeting."""
+    """Group the drafts of one article into meetings and build one report per meeting.
+
+    Drafts that name a place go first, so a mention without one joins the meeting it fits
+    best rather than the first one it does not contradict.
+    """
     sentence_of = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
     clusters: list[Cluster] = []
-    loose: list[Draft] = []
+    full = [d for d in drafts if not d.attach and len(d.members) >= 2]
+    for draft in sorted(full, key=lambda d: (d.location is None, d.start)):
+        fits = [c for c in clusters if _same(ctx, c, draft)]
+        if fits:
+            max(fits, key=lambda c: (_affinity(ctx, c, draft), -_distance(c, draft))).add(draft)
+        else:
+            clusters.append(Cluster([draft]))
     for draft in drafts:
         if draft.attach:
             _attach(draft, clusters, sentence_of)
-        elif not draft.members:
-            loose.append(draft)
-        elif target := next((c for c in clusters if _same(ctx, c, draft)), None):
-            target.drafts.append(draft)
-        else:
-            clusters.append(Cluster([draft]))
-    for draft in loose:
-        fits = [c for c in clusters if _fits(c, draft)]
-        if fits:
-            min(fits, key=lambda c: _distance(c, draft)).drafts.append(draft)
-    return [_report(ctx, c) for c in sorted(clusters, key=lambda c: c.drafts[0].start)]
+        elif len(draft.members) < 2:
+            fits = [c for c in clusters if _fits(c, draft) and _near_enough(ctx, c, draft)]
+            if fits:
+                min(fits, key=lambda c: _distance(c, draft)).add(draft)
+    return [_report(ctx, c) for c in sorted(clusters, key=lambda c: c.start)]
+
+
+def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
+    """How much a draft has in common with a meeting it may belong to."""
+    score = 2 * (d.status in c.statuses) + 2 * (d.location in c.locations)
+    score += bool(_persons(ctx, c.members) & _persons(ctx, d.members))
+    score += _sides(ctx, c.members) == _sides(ctx, d.members)
+    return score + any(x.timex and d.timex and _overlaps(x, d) for x in c.drafts)
+
+
+def _near_enough(ctx: Context, c: Cluster, d: Draft) -> bool:
+    """A mention naming nobody joins a meeting when it points back to one or shares its place."""
+    return d.anaphoric or (d.location is not None and d.location in c.locations)
 
 
 def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) -> None:
@@ -75,7 +100,7 @@ def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) 
 
 def _fits(c: Cluster, d: Draft) -> bool:
     """Status, place, time and format do not contradict each other."""
-    if any(frozenset((s, d.status)) in CLASHES for s in c.statuses):
+    if not d.weak and any(frozenset((s, d.status)) in CLASHES for s in c.statuses):
         return False
     if d.location and c.locations and d.location not in c.locations:
         return False
@@ -95,13 +120,16 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     if not _fits(c, d):
         return False
     a, b = c.members, d.members
-    if len(a & b) / len(a | b) >= 0.5:
-        return True
     sa, sb = _sides(ctx, a), _sides(ctx, b)
+    nested = bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
     if sa and sa == sb:
         return True
-    located = d.location is not None and d.location in c.locations
-    return located and bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
+    if _persons(ctx, a) & _persons(ctx, b) or d.anaphoric:
+        return nested or not (sa and sb)
+    if d.location is not None and d.location in c.locations:
+        return nested
+    unplaced = d.location is None and not c.locations
+    return unplaced and nested and not d.weak and d.status in c.statuses
 
 
 def _sides(ctx: Context, members: set[str]) -> set[str]:
@@ -116,6 +144,10 @@ def _sides(ctx: Context, members: set[str]) -> set[str]:
     return out
 
 
+def _persons(ctx: Context, members: set[str]) -> set[str]:
+    return {k for k in members if k in ctx.actors and ctx.actors[k].type == "PER"}
+
+
 def _distance(c: Cluster, d: Draft) -> int:
     return min(abs(x.start - d.start) for x in c.drafts)
 
@@ -127,7 +159,8 @@ def _ordered(values) -> list[str]:
 def _report(ctx: Context, c: Cluster) -> MeetingReport:
     mentions = [d for d in c.drafts if not d.attach]
     first = mentions[0]
-    status_from = max(mentions, key=lambda d: STAGE[d.status])
+    strong = [d for d in mentions if not d.weak]
+    status_from = max(strong, key=lambda d: STAGE[d.status]) if strong else first
     parties = _ordered(p for d in c.drafts for p in d.parties)
     participants = _ordered(p for d in c.drafts for p in d.participants)
     places = Counter(d.location for d in mentions if d.location)
@@ -158,13 +191,21 @@ def _report(ctx: Context, c: Cluster) -> MeetingReport:
         date=date,
         begin=begin,
         until=until,
-        status=status_from.status,
+        status=status_from.status if strong else _by_date(ctx, begin, until),
         format=fmt,
         mode=mode,
         sent_start=first.sent_start,
         sent_end=first.sent_end,
         evidence=evidence,
     )
+
+
+def _by_date(ctx: Context, begin: str | None, until: str | None) -> str:
+    """held or planned, from where the meeting's date falls against the publication date."""
+    published = ctx.published or ""
+    if begin and len(published) == 10 and begin > published:
+        return "planned"
+    return "held"
 
 
 def _ev(d: Draft) -> Evidence:
