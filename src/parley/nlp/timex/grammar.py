@@ -258,11 +258,10 @@ def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
-    name = m["m"]
-    if not (m["prep"] or m["part"] or m["y"] or m["ymod"]):
-        if _NAME_AFTER.match(m.string, m.end()):
-            return None  # a first name: "August Hanning", "Mai Thi"
-    return [Frame("month", _int(m["y"]), v.months[name], year_shift=_shift_of(m["ymod"], v))]
+    bare = not (m["prep"] or m["part"] or m["y"] or m["ymod"])
+    if bare and _NAME_AFTER.match(m.string, m.end()):
+        return None  # a first name: "August Hanning", "Mai Thi"
+    return [Frame("month", _int(m["y"]), v.months[m["m"]], year_shift=_shift_of(m["ymod"], v))]
 
 
 def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
