@@ -454,13 +454,11 @@ def _wire_credits(tags: str) -> list[str]:
 
 
 def _trim(line: _Line, found: _Found) -> None:
-    """Cut a dateline prefix and trailing credits, ``Stand:`` stamps and agency tags."""
-    if (m := _DATELINE_PREFIX.match(line.text)) and (
-        tags := _agency_tokens(m.group("tags"), kinds=("news",))
-    ):
-        for tag in tags:
+    """Read the agency of a wire dateline (``KIEW (dpa-AFX) -``, kept as text); cut trailing
+    credits, ``Stand:`` stamps and agency tags."""
+    if m := _DATELINE_PREFIX.match(line.text):  # wire dateline: kept, it opens the lead
+        for tag in _agency_tokens(m.group("tags"), kinds=("news",)):
             found.credit(tag)
-        _cut(line, m.end(), len(line.text))
     m = _TRAILING_TAGS.search(line.text)
     if m and m.start() > 0 and _SENTENCE_END.search(line.text[: m.start()].rstrip()):
         if "DP" in m.group("tags").split("/"):
