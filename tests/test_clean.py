@@ -264,6 +264,23 @@ def test_header_line_is_metadata() -> None:
     assert cleaned(f" date 2025-12\n{BODY}").published == "2025-12"
 
 
+@pytest.mark.parametrize(
+    ("value", "published"),
+    [
+        ("2025-12-19", "2025-12-19"),
+        ("2025-12-19T18:00:00+01:00", "2025-12-19"),
+        ("2025-12", "2025-12"),
+        ("19.12.2025", "2025-12-19"),
+        ("19. Dezember 2025", "2025-12-19"),
+        ("Fri, 19 Dec 2025 18:00:00 +0100", "2025-12-19"),
+        ("2025-13-40", None),
+        ("gestern", None),
+    ],
+)
+def test_published_field_forms(value: str, published: str | None) -> None:
+    assert cleaned(BODY, kind="jsonl", published=value).published == published
+
+
 def test_no_date_when_nothing_tells() -> None:
     assert cleaned(BODY).published is None
     assert cleaned(BODY, kind="jsonl", published="bald").published is None

@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
 from urllib.parse import urlparse
@@ -40,7 +41,11 @@ class Article:
     offsets: tuple[tuple[int, int, int], ...]  # (clean_start, original_start, length)
 
     def to_original(self, offset: int) -> int:
-        """The position in ``original`` of the character at ``offset`` in ``text``."""
+        """The position in ``original`` of the character at ``offset`` in ``text``.
+
+        For a span ``[start, end)`` of ``text`` use ``to_original(start)`` and
+        ``to_original(end - 1) + 1``; ``offset == len(text)`` maps to the end of the last piece.
+        """
         if not self.offsets:
             return 0
         i = max(bisect.bisect_right(self.offsets, offset, key=lambda seg: seg[0]) - 1, 0)
@@ -608,9 +613,12 @@ def _iso(value: str | None) -> str | None:
         return _ymd(*m.groups())
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         return value if 1 <= int(m.group(2)) <= 12 else None
-    if m := re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})", value):
-        return _ymd(m.group(3), m.group(2), m.group(1))
-    return None
+    if (m := _DATELINE.fullmatch(value)) and (date := _dateline_date(m)):
+        return date
+    try:  # RFC 2822, as in feeds: "Fri, 19 Dec 2025 18:00:00 +0100"
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _date_from_url(url: str | None) -> str | None:
