@@ -86,8 +86,8 @@ def _weekday(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
         return _iso(min(d for d in days if d > today))
     if f.rel == "prev":
         return _iso(max(d for d in days if d < today))
-    if f.rel == "this":
-        direction = 1
+    if f.rel == "this" or direction == 0:
+        direction = 1  # a weekday in the present tense is today or ahead: the past needs a past
     cands = [((d, d), d) for d in days[1:4]]
     return _iso(_choose(cands, a, direction, "day", after))
 
@@ -105,7 +105,8 @@ def _weekend(f: Frame, a: Anchor, direction: int) -> str:
     elif f.rel == "this":
         sat = saturday
     else:
-        sat = pick([((s, s + timedelta(days=1)), s) for s in sats], a.span, direction, "day")
+        cands = [((s, s + timedelta(days=1)), s) for s in sats]
+        sat = pick(cands, a.span, direction or 1, "day")  # present tense: this or next weekend
     return week_value(sat) + "-WE"
 
 

@@ -2,8 +2,11 @@
 
 German marks it with auxiliaries (``hatte``, ``wurde``, ``wird``, ``soll``), the Präteritum
 (``sagte``, ``traf``), the Perfekt (``ist … eingetroffen``) and a few adverbs (``zuletzt``,
-``bald``). The clause around the expression decides; when it has no cue, the sentence does;
-when cues disagree, the one nearest the expression wins.
+``bald``). A participle right after the expression speaks for it (``die am Freitag
+aufgenommenen Gespräche``, ``das für Freitag geplante Treffen``). Otherwise the clause
+around the expression decides; when it has no cue, the rest of the sentence does, verbs of
+saying aside (they date the saying, not the event); when cues disagree, the one nearest
+the expression wins.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ _WEAK_ENDINGS = ("eten", "ete", "ten", "te")
 _EVENT_BEFORE = re.compile(r"\b([vV]or|[nN]ach)\s+(?:dem|den|der|einem|einer)\s+(?:\S+\s+){1,4}$")
 
 
-def _cue(word: str, v: Vocab) -> str | None:
+_ATTRIBUTE = re.compile(r"\s*([a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))(?:e|en|er|es|em)\b")
+
+
+def _cue(word: str, v: Vocab, saying: bool = True) -> str | None:
     """past/future for a word that alone marks the time of its clause."""
     lower = word.lower()
     if lower in v.tense_words:
-        return v.tense_words[lower]
+        return v.tense_words[lower] if saying or lower not in v.saying else None
     if word != lower and not word.isupper():
         return None  # nouns are capitalised; sentence-initial verbs are rare in news
     if lower.endswith(("ierte", "ierten")):
@@ -35,11 +41,13 @@ def _cue(word: str, v: Vocab) -> str | None:
             stem = lower[: -len(ending)]
             for weak in v.weak_stems:
                 if stem.endswith(weak) and not stem[: -len(weak)].endswith("ge"):
-                    return "past"
+                    return "past" if saying or weak not in v.saying else None
     return None
 
 
-def _cues(text: str, start: int, end: int, skip: tuple[int, int]) -> list[tuple[int, str]]:
+def _cues(
+    text: str, start: int, end: int, skip: tuple[int, int], saying: bool = True
+) -> list[tuple[int, str]]:
     """(distance to the expression, past|future) for each cue in ``text[start:end]``."""
     v = vocab()
     words = [m for m in _WORD.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
@@ -49,7 +57,7 @@ def _cues(text: str, start: int, end: int, skip: tuple[int, int]) -> list[tuple[
         for m in words
     )
     for m in words:
-        cue = _cue(m[0], v)
+        cue = _cue(m[0], v, saying)
         if cue is None and m[0] in v.perfect_aux and has_participle:
             cue = "past"
         if cue:
@@ -71,11 +79,15 @@ def _clause(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[in
 
 def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
     """-1 when the clause around ``span`` speaks of the past, +1 of the future, else 0."""
-    lead = _EVENT_BEFORE.search(text, _clause(text, sent, span)[0], span[0])
+    clause = _clause(text, sent, span)
+    lead = _EVENT_BEFORE.search(text, clause[0], span[0])
     if lead:
         return 1 if lead[1].lower() == "vor" else -1
-    for lo, hi in (_clause(text, sent, span), sent):
-        cues = _cues(text, lo, hi, span)
+    attribute = _ATTRIBUTE.match(text, span[1])
+    if attribute:
+        return 1 if vocab().tense_words.get(attribute[1]) == "future" else -1
+    for (lo, hi), saying in ((clause, True), (sent, False)):
+        cues = _cues(text, lo, hi, span, saying)
         if cues:
             return -1 if min(cues)[1] == "past" else 1
     return 0

@@ -36,6 +36,7 @@ class Vocab:
     few: tuple[str, ...]  # "vor wenigen Tagen"
     tense_words: dict[str, str]  # lower-case word -> past|future
     weak_stems: tuple[str, ...]  # weak verbs whose Präteritum marks the past
+    saying: frozenset[str]  # verbs of saying (words and weak stems): they date the saying
     perfect_aux: frozenset[str]  # ist/sind/sei: past only with a participle
 
 
@@ -57,7 +58,8 @@ def vocab() -> Vocab:
         refs={r[0]: r[1] for r in _rows("time_refs.tsv")},
         recent={r[1]: r[2] for r in vague if r[0] == "recent"},
         few=tuple(r[1] for r in vague if r[0] == "few"),
-        tense_words={r[0]: r[1] for r in tense if r[2] == "word"},
-        weak_stems=tuple(r[0] for r in tense if r[2] == "weak"),
+        tense_words={r[0]: r[1] for r in tense if r[2].startswith("word")},
+        weak_stems=tuple(r[0] for r in tense if r[2].startswith("weak")),
+        saying=frozenset(r[0] for r in tense if r[2].endswith("-say")),
         perfect_aux=frozenset(r[0] for r in tense if r[2] == "perfect"),
     )
