@@ -8,7 +8,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from parley.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
+# Imported for their registrations: Doc._ attributes and the tokenizer, sentence and NER
+# feature parts that the shipped model names in its config.
+from parley.nlp import extensions, ner_features, sentences, tokenizer  # noqa: F401
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "de_parley"
 

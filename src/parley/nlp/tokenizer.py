@@ -1,0 +1,139 @@
+"""parley's tokenizer for news German, registered as ``parley.tokenizer.v1``.
+
+It follows GermEval 2014's tokenisation, which the NER model is trained on: hyphen compounds
+(``US-Außenminister``) stay one token, quotes („“ »« ‚‘ "") are split off, abbreviations
+(``z.``, ``B.``, ``Mio.``, ``Nr.``), ordinals before a noun (``3. Jänner``), dates
+(``19.12.2025``) and times (``21:16``) stay whole, and gender forms (``Bürger*innen``,
+``Bürger:innen``, ``Bürger/innen``) are one token. A period after a number is split off when
+it ends a sentence: after a year-like number, or before a line break, a quote or the end.
+
+The rules live in this module, not in the saved model: a model directory only records that it
+uses this tokenizer, so rule fixes take effect without retraining.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.lang.de import German
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.vocab import Vocab
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Gender forms with a star, colon, slash or underscore before "in"/"innen".
+GENDER_FORM = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[*:/_](?:in|innen|r|n)$")
+# A number followed by its ordinal period ("3.", "19.", "2025.").
+NUMBER_PERIOD = re.compile(r"^(\d+)\.$")
+# A quote or bracket that closes a sentence after a period.
+CLOSERS = frozenset("\"'“”«»‘’)]")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """German abbreviations ending in a period (``data/abbreviations.txt``)."""
+    lines = (DATA_DIR / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def _rules() -> dict[str, list[dict[int, str]]]:
+    """spaCy's German exceptions plus parley's abbreviations, each one token."""
+    rules = dict(German.Defaults.tokenizer_exceptions)
+    for abbr in abbreviations():
+        rules.setdefault(abbr, [{65: abbr}])  # 65 == spacy.attrs.ORTH
+    return rules
+
+
+def _infixes() -> list[str]:
+    """German infixes, except that a colon or slash between letters no longer splits."""
+    infixes = [p for p in German.Defaults.infixes if "[:<>=]" not in p and r"\/" not in p]
+    return [*infixes, r"(?<=[A-Za-zÄÖÜäöüß])[<>=](?=[A-Za-zÄÖÜäöüß])"]
+
+
+class ParleyTokenizer(Tokenizer):
+    """spaCy's rule tokenizer with parley's German rules and a sentence-final number fix."""
+
+    def __init__(self, vocab: Vocab, *args: object, **kwargs: object) -> None:
+        if args or kwargs:  # unpickling passes the settings back in
+            super().__init__(vocab, *args, **kwargs)
+            return
+        defaults = German.Defaults
+        super().__init__(
+            vocab,
+            rules=_rules(),
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=compile_infix_regex(_infixes()).finditer,
+            token_match=GENDER_FORM.match,
+            url_match=defaults.url_match,
+        )
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        split = [i for i, tok in enumerate(doc) if _ends_sentence(doc, i)]
+        return _split_periods(doc, split) if split else doc
+
+    def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001, ANN201
+        for text in texts:
+            yield self(text)
+
+    # The rules are code: the model directory stores nothing for the tokenizer.
+    def to_disk(self, path, **kwargs) -> None:  # noqa: ANN001
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("parley.tokenizer.v1: rules live in parley.nlp.tokenizer\n")
+
+    def from_disk(self, path, **kwargs) -> ParleyTokenizer:  # noqa: ANN001
+        return self
+
+    def to_bytes(self, **kwargs) -> bytes:  # noqa: ANN003
+        return b""
+
+    def from_bytes(self, bytes_data: bytes, **kwargs) -> ParleyTokenizer:  # noqa: ANN003
+        return self
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether the period of a number token ``doc[i]`` ends a sentence (and so is split off)."""
+    m = NUMBER_PERIOD.match(doc[i].text)
+    if not m:
+        return False
+    if i + 1 == len(doc) or "\n" in doc[i].whitespace_ + doc[i + 1].text:
+        return True
+    nxt = doc[i + 1].text
+    if nxt[0] in CLOSERS:
+        return True
+    # "2025. Die ..." ends a sentence; "3. Jänner", "19. Jahrhundert", "2. Liga" do not.
+    return len(m.group(1)) == 4 and nxt[0].isupper()
+
+
+def _split_periods(doc: Doc, indices: list[int]) -> Doc:
+    """A new Doc in which the tokens at ``indices`` are split into number and period."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    targets = set(indices)
+    for i, tok in enumerate(doc):
+        if i in targets:
+            words += [tok.text[:-1], "."]
+            spaces += [False, bool(tok.whitespace_)]
+        else:
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+@spacy.registry.tokenizers("parley.tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], ParleyTokenizer]:
+    """The factory spaCy's config calls: ``[nlp.tokenizer] @tokenizers = "parley.tokenizer.v1"``."""
+
+    def make(nlp: Language) -> ParleyTokenizer:
+        return ParleyTokenizer(nlp.vocab)
+
+    return make

@@ -1,0 +1,48 @@
+"""The NER model shipped in ``src/parley/models/de_parley`` loads and finds obvious names."""
+
+import pytest
+import spacy
+
+from parley.nlp import MODEL_DIR, base_pipeline
+
+pytestmark = pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason="no shipped model")
+
+LABELS = {f"{t}{s}" for t in ("PER", "ORG", "LOC", "OTH") for s in ("", "deriv", "part")}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return base_pipeline()
+
+
+def ents(nlp: spacy.language.Language, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_pipeline_parts(nlp):
+    assert nlp.pipe_names == ["parley_sentences", "tok2vec", "ner"]
+    assert type(nlp.tokenizer).__name__ == "ParleyTokenizer"
+    assert set(nlp.get_pipe("ner").labels) == LABELS
+
+
+def test_persons_and_places(nlp):
+    found = ents(nlp, "Bundeskanzler Friedrich Merz reiste am Montag nach Paris.")
+    assert ("Friedrich Merz", "PER") in found
+    assert ("Paris", "LOC") in found
+
+
+def test_countries_and_derived_adjectives(nlp):
+    found = ents(nlp, "Die russische Regierung und die Ukraine verhandeln in Genf.")
+    assert ("russische", "LOCderiv") in found
+    assert ("Ukraine", "LOC") in found
+
+
+def test_organisations(nlp):
+    found = ents(nlp, "Die Europäische Union und die NATO beraten in Brüssel.")
+    assert {label for _, label in found} >= {"ORG", "LOC"}
+
+
+def test_sentences_and_entities_together(nlp):
+    doc = nlp("Treffen in Wien\nAngela Merkel sprach mit Emmanuel Macron. Danach reiste sie ab.")
+    assert len(list(doc.sents)) == 3
+    assert {"Angela Merkel", "Emmanuel Macron"} <= {e.text for e in doc.ents if e.label_ == "PER"}

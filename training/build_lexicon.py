@@ -1,0 +1,105 @@
+"""Build the lexicon behind parley's NER features from installable general knowledge.
+
+Sources (training-time only; the result is stored inside the model):
+
+* ``german-nouns`` (Wiktionary DE, CC BY-SA 4.0): every inflected form of common nouns,
+  toponyms, first names, surnames and other proper names -> classes of the exact form.
+* ``wordfreq`` (CC BY-SA 4.0 data): the Zipf frequency of each lower-cased German word.
+* ``babel`` (Unicode CLDR): German names of countries and regions, and of languages, whose
+  stems (``russisch``, ``französisch``) mark nationality adjectives.
+
+No lists of specific people or events. Writes ``training/corpus/lexicon.json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import german_nouns
+import wordfreq
+from babel import Locale
+
+# Bits of the class of an exact (cased) word form.
+COMMON_NOUN, TOPONYM, FIRST_NAME, SURNAME, PROPER_NAME, CLDR_PLACE = 1, 2, 4, 8, 16, 32
+POS_BITS = {
+    "Toponym": TOPONYM,
+    "Vorname": FIRST_NAME,
+    "Nachname": SURNAME,
+    "Eigenname": PROPER_NAME,
+    "Straßenname": TOPONYM,
+}
+# Flags of a lower-cased form, above the frequency bucket (0..19).
+ADJ_FLAG, LANG_FLAG = 32, 64
+ADJ = re.compile(r"^([a-zäöüß]{3,})isch(?:e|en|er|es|em)?$")
+
+
+def noun_classes() -> dict[str, int]:
+    """Exact form -> class bits, from every case/number column of german-nouns."""
+    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    classes: dict[str, int] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            pos = row["pos"].split(",")
+            bits = sum(POS_BITS.get(p, 0) for p in set(pos)) or COMMON_NOUN
+            forms = {row["lemma"]} | {
+                v for k, v in row.items() if k and (" singular" in k or " plural" in k) and v
+            }
+            for form in forms:
+                if form and " " not in form and not form.startswith("-"):
+                    classes[form] = classes.get(form, 0) | bits
+    return classes
+
+
+def add_cldr_places(classes: dict[str, int]) -> list[str]:
+    """Mark CLDR's German country and region names; return them lower-cased."""
+    places = [n for n in Locale("de").territories.values() if " " not in n]
+    for name in places:
+        classes[name] = classes.get(name, 0) | CLDR_PLACE
+    return [p.lower() for p in places]
+
+
+def _fold(s: str) -> str:
+    return s.translate(str.maketrans("äöü", "aou"))
+
+
+def lower_info(places: list[str], toponyms: list[str]) -> dict[str, int]:
+    """Lower-cased form -> Zipf bucket plus adjective/language flags."""
+    freqs = wordfreq.get_frequency_dict("de")
+    languages = {n.lower() for n in Locale("de").languages.values() if " " not in n}
+    stems = sorted({_fold(p) for p in places + toponyms if len(p) >= 4})
+    info: dict[str, int] = {}
+    for word, freq in freqs.items():
+        zipf = wordfreq.zipf_frequency(word, "de") if freq else 0.0
+        if zipf < 1.5 or " " in word:
+            continue
+        value = min(19, int(zipf * 2))
+        m = ADJ.match(word)
+        if m:
+            base = m.group(1) + "isch"
+            if base in languages:
+                value |= LANG_FLAG
+            stem = _fold(m.group(1))
+            stem = stem[:-1] if stem.endswith("an") else stem  # amerikan- -> amerika
+            if any(s.startswith(stem) for s in stems):
+                value |= ADJ_FLAG
+        info[word] = value
+    return info
+
+
+def main(out: str = "training/corpus/lexicon.json") -> None:
+    """Write the lexicon JSON: {"cased": {form: bits}, "lower": {form: bucket|flags}}."""
+    classes = noun_classes()
+    places = add_cldr_places(classes)
+    toponyms = [f.lower() for f, b in classes.items() if b & TOPONYM]
+    lower = lower_info(places, toponyms)
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(json.dumps({"cased": classes, "lower": lower}, ensure_ascii=False))
+    print(f"{len(classes)} cased forms, {len(lower)} lower-cased forms -> {out}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
