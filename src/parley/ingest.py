@@ -20,6 +20,7 @@ from parley.clean import Article, NotAnArticle, clean
 from parley.engines import Engine, Failed, Pending, open_engine
 from parley.facts import Analysis
 from parley.read import ReadError, read_paths
+from parley.resolve.meetings import reports_from_rows, resolve_meetings
 from parley.store import Store
 
 CHUNK = 16  # articles sent to a worker at a time (one nlp.pipe batch)
@@ -243,3 +244,5 @@ def ingest(
 
 def resolve(store: Store) -> None:
     """Rebuild the canonical record (actors, meetings) from every stored article's facts."""
+    reports = reports_from_rows(store.meeting_report_rows(), store.meeting_actor_rows())
+    store.replace_meetings(resolve_meetings(reports))

@@ -240,6 +240,69 @@ class Store:
             yield from rows
         cur.close()
 
+    # -- meetings ---------------------------------------------------------------------
+
+    def meeting_report_rows(self) -> list[dict[str, Any]]:
+        """Every stored meeting report with its article's publication date and outlet."""
+        return self.query(
+            """SELECT m.article_id, m.idx, m.participants, m.parties, m.location, m.date,
+                      CAST(m."begin" AS VARCHAR) AS "begin", CAST(m.until AS VARCHAR) AS until,
+                      m.status, m.format, m.mode, a.published, a.outlet
+               FROM meeting_reports m JOIN articles a ON a.id = m.article_id
+               ORDER BY m.article_id, m.idx"""
+        )
+
+    def meeting_actor_rows(self) -> list[dict[str, Any]]:
+        """The actors of every article that reports a meeting."""
+        return self.query(
+            """SELECT x.article_id, x.key, x.name, x.type, x.affiliation, x.actor_id
+               FROM article_actors x
+               WHERE x.article_id IN (SELECT DISTINCT article_id FROM meeting_reports)"""
+        )
+
+    def replace_meetings(self, meetings: Iterable[Any]) -> None:
+        """Replace the canonical meetings and link every report to its meeting, at once."""
+        meetings = list(meetings)
+        links = [(m.id, a, i) for m in meetings for a, i in m.reports]
+        with self.transaction() as con:
+            con.execute("DELETE FROM meetings")
+            con.execute("UPDATE meeting_reports SET meeting_id = NULL")
+            if meetings:
+                con.executemany(
+                    "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            m.id,
+                            m.label,
+                            m.status,
+                            m.date,
+                            _date(m.begin),
+                            _date(m.until),
+                            m.location,
+                            m.participants,
+                            m.parties,
+                            m.format,
+                            m.mode,
+                            len(m.reports),
+                            m.disputed,
+                        )
+                        for m in meetings
+                    ],
+                )
+                mids, articles, idxs = zip(*links, strict=True)
+                con.register(
+                    "_parley_links",
+                    pa.table({"mid": list(mids), "article_id": list(articles), "idx": list(idxs)}),
+                )
+                try:
+                    con.execute(
+                        """UPDATE meeting_reports SET meeting_id = l.mid FROM _parley_links l
+                           WHERE meeting_reports.article_id = l.article_id
+                             AND meeting_reports.idx = l.idx"""
+                    )
+                finally:
+                    con.unregister("_parley_links")
+
     # -- reading ----------------------------------------------------------------------
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:

@@ -1,0 +1,300 @@
+"""Reports of the same meeting across articles become one canonical meeting.
+
+Pure functions over fact records: :func:`resolve_meetings` takes every article's meeting
+reports (as the store hands them out, with the article's actors) and returns canonical
+meetings, each keeping every report. Sources that disagree (status, date, place, who took
+part) stay visible: the meeting lists the disputed fields, and its ``history`` keeps each
+report's status in publication order, so a later report moves a meeting from planned to
+held without losing what was said before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
+# Status changes that are a meeting's history, not a contradiction between sources.
+PROGRESS = {("proposed", "planned"), ("proposed", "held"), ("planned", "held")}
+PROGRESS |= {("planned", "cancelled"), ("proposed", "ruled_out")}
+SPECIFIC_DAYS = 7  # a date interval this short pins a meeting down
+
+
+@dataclass(frozen=True)
+class Side:
+    """An actor as meetings are matched across articles."""
+
+    ident: str  # canonical actor id, else type and name (persons: type and surname)
+    value: str  # what the canonical meeting stores: the canonical id, else the name
+    name: str
+    type: str
+    affiliation: str | None = None  # ident of the person's country or organisation
+
+
+@dataclass
+class Report:
+    """One article's report of a meeting, its actors resolved to :class:`Side`."""
+
+    article_id: str
+    idx: int
+    published: str | None
+    outlet: str | None
+    status: str
+    participants: list[Side] = field(default_factory=list)
+    parties: list[Side] = field(default_factory=list)
+    location: Side | None = None
+    date: str | None = None
+    begin: str | None = None
+    until: str | None = None
+    format: str | None = None
+    mode: str | None = None
+
+    @property
+    def sides(self) -> set[str]:
+        """Countries and organisations: the parties and the persons' affiliations."""
+        found = {p.ident for p in self.parties}
+        return found | {p.affiliation for p in self.participants if p.affiliation}
+
+    @property
+    def persons(self) -> set[str]:
+        return {p.ident for p in self.participants}
+
+    @property
+    def specific(self) -> bool:
+        return _days(self.begin, self.until) <= SPECIFIC_DAYS
+
+
+@dataclass
+class Meeting:
+    """A canonical meeting with every report behind it."""
+
+    id: str
+    label: str
+    status: str
+    date: str | None
+    begin: str | None
+    until: str | None
+    location: str | None
+    participants: list[str]
+    parties: list[str]
+    format: str | None
+    mode: str | None
+    reports: list[tuple[str, int]]  # (article_id, idx)
+    disputed: list[str]
+    history: list[tuple[str | None, str, str]]  # (published, status, article_id)
+
+
+# -- from store rows ------------------------------------------------------------------
+
+
+def side_for(actor: dict[str, Any], actors: dict[tuple[str, str], dict[str, Any]]) -> Side:
+    """A :class:`Side` for an ``article_actors`` row (``actors`` finds its affiliation)."""
+    if actor.get("actor_id"):
+        ident = value = actor["actor_id"]
+    else:
+        value = actor["name"]
+        base = actor["name"].split()[-1] if actor["type"] == "PER" else actor["name"]
+        ident = f"{actor['type']}:{base.casefold()}"
+    affiliation = None
+    if aff := actor.get("affiliation"):
+        other = actors.get((actor["article_id"], aff))
+        affiliation = side_for(other, {}).ident if other else f"NAME:{aff.casefold()}"
+    return Side(ident, value, actor["name"], actor["type"], affiliation)
+
+
+def reports_from_rows(rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> list[Report]:
+    """Reports from ``meeting_reports`` rows (with ``published``/``outlet``) and the
+    ``article_actors`` rows of their articles."""
+    actors = {(a["article_id"], a["key"]): a for a in actor_rows}
+
+    def side(article: str, key: str | None) -> Side | None:
+        if key is None:
+            return None
+        actor = actors.get((article, key))
+        if actor is None:  # a name the extractor gave without an actor (a country by demonym)
+            return Side(f"NAME:{key.casefold()}", key, key, "LOC")
+        return side_for(actor, actors)
+
+    out = []
+    for r in rows:
+        a = r["article_id"]
+        out.append(
+            Report(
+                article_id=a,
+                idx=r["idx"],
+                published=r.get("published"),
+                outlet=r.get("outlet"),
+                status=r["status"],
+                participants=[side(a, k) for k in r["participants"] or []],
+                parties=[side(a, k) for k in r["parties"] or []],
+                location=side(a, r["location"]),
+                date=r["date"],
+                begin=_iso(r["begin"]),
+                until=_iso(r["until"]),
+                format=r["format"],
+                mode=r["mode"],
+            )
+        )
+    return out
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
+# -- matching ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def sides(self) -> set[str]:
+        return set().union(*(r.sides for r in self.reports))
+
+    @property
+    def persons(self) -> set[str]:
+        return set().union(*(r.persons for r in self.reports))
+
+    @property
+    def places(self) -> set[str]:
+        return {r.location.ident for r in self.reports if r.location}
+
+
+def _overlap(a: Report, b: Report) -> bool:
+    return a.begin <= (b.until or b.begin) and b.begin <= (a.until or a.begin)
+
+
+def _pinned_together(g: _Group, r: Report) -> bool:
+    """Both name a short date interval and the intervals meet."""
+    return r.specific and any(x.specific and _overlap(x, r) for x in g.reports if x.begin)
+
+
+def _compatible(g: _Group, r: Report) -> bool:
+    """Whether report ``r`` can be about the meeting of group ``g``."""
+    if r.begin and any(x.begin and not _overlap(x, r) for x in g.reports):
+        return False
+    pinned = _pinned_together(g, r)
+    if r.location and g.places and r.location.ident not in g.places and not pinned:
+        return False
+    gs, rs = g.sides, r.sides
+    shared_people = bool(g.persons & r.persons)
+    same_place = r.location is not None and r.location.ident in g.places
+    if gs and rs:
+        if gs == rs:
+            return True
+        nested = gs <= rs or rs <= gs
+        return nested and (same_place or pinned or shared_people)
+    return shared_people and (same_place or pinned)
+
+
+def _affinity(g: _Group, r: Report) -> tuple[int, ...]:
+    same_place = r.location is not None and r.location.ident in g.places
+    return (
+        3 * (g.sides == r.sides) + 2 * same_place + 2 * _pinned_together(g, r),
+        len(g.persons & r.persons),
+        any(x.status == r.status for x in g.reports),
+    )
+
+
+def _order(r: Report) -> tuple:
+    """Specific, dated and placed reports first: they define meetings the rest join."""
+    return (not r.specific, r.location is None, r.published or "9999", r.article_id, r.idx)
+
+
+def resolve_meetings(reports: list[Report]) -> list[Meeting]:
+    """Canonical meetings from every article's reports, in calendar order."""
+    groups: list[_Group] = []
+    for r in sorted(reports, key=_order):
+        fits = [g for g in groups if _compatible(g, r)]
+        if fits:
+            max(fits, key=lambda g: _affinity(g, r)).reports.append(r)
+        else:
+            groups.append(_Group([r]))
+    meetings = [_meeting(g.reports) for g in groups]
+    return sorted(meetings, key=lambda m: (m.begin or "9999", m.id))
+
+
+# -- the canonical record ---------------------------------------------------------------
+
+
+def _published_order(r: Report) -> tuple:
+    return (r.published or "", r.article_id, r.idx)
+
+
+def _meeting(reports: list[Report]) -> Meeting:
+    reports = sorted(reports, key=_published_order)
+    latest = max(reports, key=lambda r: (r.published or "", STAGE[r.status]))
+    dated = [r for r in reports if r.begin]
+    best = min(dated, key=lambda r: (_days(r.begin, r.until), _published_order(r)), default=None)
+    places = Counter(r.location.value for r in reports if r.location)
+    parties = _ranked(p for r in reports for p in r.parties)
+    participants = _ranked(p for r in reports for p in r.participants)
+    location = places.most_common(1)[0][0] if places else None
+    first = min(reports, key=lambda r: (r.article_id, r.idx))
+    names = {s.value: s.name for r in reports for s in [*r.parties, *r.participants]}
+    return Meeting(
+        id="m-" + hashlib.sha1(f"{first.article_id}-{first.idx}".encode()).hexdigest()[:12],
+        label=_label([names[p] for p in parties] or [names[p] for p in participants], location),
+        status=latest.status,
+        date=best.date if best else None,
+        begin=best.begin if best else None,
+        until=best.until if best else None,
+        location=location,
+        participants=participants,
+        parties=parties,
+        format=_most_common(r.format for r in reports),
+        mode=_most_common(r.mode for r in reports),
+        reports=[(r.article_id, r.idx) for r in reports],
+        disputed=_disputed(reports),
+        history=[(r.published, r.status, r.article_id) for r in reports],
+    )
+
+
+def _days(begin: str | None, until: str | None) -> int:
+    if not begin:
+        return 10_000
+    return (date.fromisoformat(until or begin) - date.fromisoformat(begin)).days
+
+
+def _ranked(sides) -> list[str]:
+    counts = Counter(s.value for s in sides)
+    return [v for v, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _most_common(values) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _label(names: list[str], location: str | None) -> str:
+    who = " – ".join(names[:4]) + (" …" if len(names) > 4 else "")
+    return f"{who} in {location}" if location and who else who or location or "Treffen"
+
+
+def _disputed(reports: list[Report]) -> list[str]:
+    """Fields on which sources contradict each other (a status that only moved on, or
+    a report that names fewer people, is history or detail, not a dispute)."""
+    found = []
+    statuses = [r.status for r in reports]  # in publication order
+    if any(
+        a != b and (a, b) not in PROGRESS for i, a in enumerate(statuses) for b in statuses[i + 1 :]
+    ):
+        found.append("status")
+    days = {(r.begin, r.until) for r in reports if r.specific}
+    if any(
+        not (a[0] <= b[0] and b[1] <= a[1]) and not (b[0] <= a[0] and a[1] <= b[1])
+        for a in days
+        for b in days
+    ):
+        found.append("date")
+    if len({r.location.ident for r in reports if r.location}) > 1:
+        found.append("location")
+    people = [r.persons for r in reports if r.persons]
+    if any(not (a & b) for i, a in enumerate(people) for b in people[i + 1 :]):
+        found.append("participants")
+    return found
