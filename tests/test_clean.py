@@ -87,6 +87,10 @@ def assert_kept(article: Article, original_lines: list[str]) -> None:
         "Audio: 03:52 Min.",
         "Bild 3 von 12",
         "Symbolbild",
+        "Kanzler Merz bei der Videokonferenz. Foto: Michael Kappeler",
+        "Merz und Macron in Paris. Foto: picture alliance / dpa | Kay Nietfeld",
+        "© picture alliance/dpa | Kay Nietfeld",
+        "IMAGO/ZUMA Wire",
         "Quelle: ntv.de, chr/rts/AFP",
         "© dpa-infocom, dpa:251219-99-123456/2",
     ],
@@ -137,6 +141,19 @@ def test_cut_off_last_paragraph_with_camel_case_names_is_kept() -> None:
         "YouTube über die Lage in der Ukraine und die Rolle der USA bei den"
     )
     assert cleaned(f"{BODY}\n\n{last}").text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Selenskyj im Interview mit Bild: Wir geben nicht auf",
+        "Reuters/Ipsos: Mehrheit der Deutschen für Verhandlungen",
+        "Die Zahl der Teilnehmer stieg auf 40. Das Treffen dauerte zwei Tage (Quelle: UN/OSZE)",
+        "Kiew/Moskau",
+    ],
+)
+def test_look_alikes_of_debris_are_kept(line: str) -> None:
+    assert line in cleaned(f"{BODY}\n\n{line}\n\n{BODY}").text
 
 
 def test_section_word_inside_the_article_is_kept() -> None:
@@ -274,6 +291,7 @@ def test_header_line_is_metadata() -> None:
         ("19. Dezember 2025", "2025-12-19"),
         ("Fri, 19 Dec 2025 18:00:00 +0100", "2025-12-19"),
         ("2025-13-40", None),
+        ("2025-02-30", None),
         ("gestern", None),
     ],
 )

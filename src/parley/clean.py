@@ -1,10 +1,10 @@
 """Turn a RawArticle into a clean Article: page debris removed, metadata read, offsets kept.
 
 Cleaning works line by line on the original text and only ever *keeps* spans of it: a line is
-kept whole, trimmed (a dateline prefix, a trailing agency tag) or dropped (breadcrumbs,
-player remnants, captions, credit lines, teasers, tag lists). The kept spans are joined with
-newlines taken from the original, so every character of ``Article.text`` maps back to a
-character of ``Article.original`` (``Article.to_original``).
+kept whole, trimmed (a trailing agency tag or credit, a glued ``Stand:`` stamp) or dropped
+(breadcrumbs, player remnants, captions, credit lines, datelines, teasers, tag lists). The
+kept spans are joined with newlines taken from the original, so every character of
+``Article.text`` maps back to a character of ``Article.original`` (``Article.to_original``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
@@ -94,7 +95,6 @@ _DATE = (
     r"|(?P<d2>\d{1,2})\.\s?(?P<mon>[A-Za-zÄÖÜäöü]{3,9})\.?\s(?P<y2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
 )
-_DATE_PLAIN = r"(?P<bd>\d{1,2})\.\s?(?P<bm>\d{1,2})\.\s?(?P<by>\d{4})"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?|\d{1,2}\s*Uhr)"
 _DATELINE = re.compile(
     r"(?:(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Update|Datum)"
@@ -128,19 +128,22 @@ _PLAYER_LABEL = re.compile(
 )
 _GALLERY = re.compile(r"\A(?:Bild|Foto|Fotos|Bilder)\s+\d+\s+(?:von|/)\s+\d+\Z", re.I)
 _BROADCAST = re.compile(
-    rf"\ADiese (?:Nachricht|Meldung|Sendung) wurde am {_DATE_PLAIN} .{{0,80}}gesendet\.?\Z"
+    rf"\ADiese (?:Nachricht|Meldung|Sendung) wurde am {_DATE} .{{0,80}}gesendet\.?\Z"
 )
 _MATERIAL = re.compile(
     r"\A(?:Mit Material (?:von|der|aus)|Mit Informationen (?:von|der)|Mit Agenturmaterial"
     r"|Mit Agenturen)\b[^.!?]{0,100}\.?\Z"
 )
 _FILENAME = re.compile(r"\A[\w.]+(?:-[\w.]+){7,}\Z")
-_CAPTION_PAREN = re.compile(
-    r"\((?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Archivbild|Archivfoto|Symbolbild|Illustration"
-    r"|Screenshot|Video)\b[^()]*\)\s*\Z",
+_PHOTO_PAREN = re.compile(
+    r"(?:Foto|Fotos|Bild|Bilder|Grafik|Archivbild|Archivfoto|Symbolbild|Illustration"
+    r"|Screenshot)\b",
     re.I,
 )
-_CAPTION_LABEL = re.compile(r"(?:\A|\s)(?:Foto|Fotos|Bild|Bilder|Bildquelle):\s*[^.!?]{2,80}\Z")
+_CAPTION_LABEL = re.compile(
+    r"(?:\A|\s)(?P<label>Foto|Fotos|Bild|Bilder|Bildquelle):\s*(?P<credit>[^.!?]{2,80})\Z"
+)
+_CREDIT_LABEL = re.compile(r"\A(?:Quelle|Foto|Fotos|Bild|Video)\s*:\s*", re.I)
 _INITIALS = re.compile(r"[a-z]{2,4}")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<tags>[^()]{2,80})\)\s*\Z")
 _TRAILING_TAGS = re.compile(r"(?P<tags>(?:/[A-Za-z]{1,5}){2,})\s*\Z")
@@ -336,10 +339,10 @@ def _debris_line(text: str, found: _Found, edge: bool) -> bool:
     if _FILENAME.match(text) or _is_caption(text):
         return True
     if m := _BROADCAST.match(text):
-        found.date(_ymd(m.group("by"), m.group("bm"), m.group("bd")))
+        found.date(_dateline_date(m))
         return True
     if _MATERIAL.match(text):
-        for name in _agency_tokens(re.sub(r"[\s.]+", "/", text), kinds=("news",)):
+        for name in _agency_words(text, kinds=("news",)):
             found.credit(name)
         return True
     if folded.startswith(_phrases("clean_teasers.txt")):
@@ -364,23 +367,39 @@ def _read_crumb(text: str, found: _Found) -> None:
 
 
 def _is_caption(text: str) -> bool:
-    """A photo caption: a line ending in a picture credit."""
-    if _CAPTION_PAREN.search(text) or _CAPTION_LABEL.search(text):
-        return True
+    """A photo caption: a line ending in a picture credit, ``(Foto: …)``, ``Foto: X/Y``,
+    ``(dpa / Name)``."""
+    if label := _CAPTION_LABEL.search(text):
+        credit = label.group("credit")
+        return _is_photo_credit(credit) or (
+            label.group("label") != "Bild" and re.fullmatch(rf"{_PERSON}", credit) is not None
+        )
     paren = _TRAILING_PAREN.search(text)
-    if not paren or "/" not in paren.group("tags") or not _agency_tokens(paren.group("tags")):
+    if not paren:
         return False
+    inside = paren.group("tags")
+    if _PHOTO_PAREN.match(inside):
+        return True
     one_sentence = not _INNER_SENTENCE.search(text[: paren.start()])
-    return one_sentence and not _wire_credits(paren.group("tags"))
+    return one_sentence and _is_photo_credit(_CREDIT_LABEL.sub("", inside))
+
+
+def _is_photo_credit(text: str) -> bool:
+    """``picture alliance / NurPhoto``, ``Max Beispiel/AP/dpa``: agencies and names by slashes."""
+    parts = [p.strip() for p in re.split(r"[/|,]|\bvia\b", text) if p.strip()]
+    return (
+        len(parts) >= 2
+        and all(len(p.split()) <= 3 for p in parts)
+        and bool(_agency_tokens(text.replace("|", "/")))
+        and not _wire_credits(text)
+    )
 
 
 def _is_credit_line(text: str) -> bool:
-    """A picture credit on its own line: ``APA/APA/dpa/Michael Kappeler``."""
-    if "/" not in text or len(text.split()) > 10 or _SENTENCE_END.search(text):
+    """A picture credit on its own line: ``APA/APA/dpa/Michael Kappeler``, ``/ddo/DP/stw``."""
+    if ":" in text or _SENTENCE_END.search(text):
         return False
-    if text.startswith("/") and _TRAILING_TAGS.fullmatch(text):
-        return True
-    return bool(_agency_tokens(text))
+    return bool(text.startswith("/") and _TRAILING_TAGS.fullmatch(text)) or _is_photo_credit(text)
 
 
 def _is_meta_line(text: str, found: _Found) -> bool:
@@ -442,6 +461,19 @@ def _agency_tokens(text: str, kinds: tuple[str, ...] = ("news", "photo")) -> lis
         entry = _agencies().get(token.strip().casefold())
         if entry and entry[1] in kinds and entry[0] not in names:
             names.append(entry[0])
+    return names
+
+
+def _agency_words(text: str, kinds: tuple[str, ...]) -> list[str]:
+    """Canonical names of the agencies named anywhere in running ``text`` (up to 4 words)."""
+    words = re.findall(r"[\w-]+", text)
+    names = []
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            entry = _agencies().get(" ".join(words[i : i + n]).casefold())
+            if entry and entry[1] in kinds and entry[0] not in names:
+                names.append(entry[0])
+                break
     return names
 
 
@@ -598,10 +630,12 @@ def _dateline_date(m: re.Match[str]) -> str | None:
 
 
 def _ymd(y: str, m: str, d: str) -> str | None:
-    year, month, day = int(y), int(m), int(d)
-    if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    """``YYYY-MM-DD`` when it is a real calendar day, else None."""
+    try:
+        day = date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    return day.isoformat() if 1900 <= day.year <= 2100 else None
 
 
 def _iso(value: str | None) -> str | None:
@@ -613,8 +647,8 @@ def _iso(value: str | None) -> str | None:
         return _ymd(*m.groups())
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         return value if 1 <= int(m.group(2)) <= 12 else None
-    if (m := _DATELINE.fullmatch(value)) and (date := _dateline_date(m)):
-        return date
+    if (m := _DATELINE.fullmatch(value)) and (day := _dateline_date(m)):
+        return day
     try:  # RFC 2822, as in feeds: "Fri, 19 Dec 2025 18:00:00 +0100"
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
