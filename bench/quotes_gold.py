@@ -31,15 +31,14 @@ def gold_ents(doc, gold: dict) -> list[Span]:
     forms = sorted(
         ((m, e["type"]) for e in gold["entities"] for m in e["mentions"]), key=lambda x: -len(x[0])
     )
-    taken = [False] * len(text)
+    taken = [False] * len(doc)
     for form, label in forms:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if any(taken[m.start() : m.end()]):
-                continue
+        pattern = r"(?<![\w-])" + re.escape(form) + r"(?![\w-])"
+        for m in re.finditer(pattern, text):
             span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-            if span is None:
+            if span is None or any(taken[span.start : span.end]):
                 continue
-            for i in range(m.start(), m.end()):
+            for i in range(span.start, span.end):
                 taken[i] = True
             found.append((span.start, span.end, label))
     return [Span(doc, s, e, label=lab) for s, e, lab in sorted(found)]
@@ -58,8 +57,13 @@ def run(ner: str, show: bool) -> Scores:
             if name == "parley_timex" and ner == "gold":
                 doc.ents = gold_ents(doc, gold)
             doc = proc(doc)
-        pred = to_gold(to_analysis(doc), text, doc_id=gold["doc_id"], text_file="",
-                       published=gold.get("published"))
+        pred = to_gold(
+            to_analysis(doc),
+            text,
+            doc_id=gold["doc_id"],
+            text_file="",
+            published=gold.get("published"),
+        )
         score_quotes(gold, pred, text, scores)
         if show:
             print(f"== {gold['doc_id']}")

@@ -30,8 +30,11 @@ def channel_of(tokens: list[Token], mentions: Mentions, lex: Lexicon) -> str | N
                 continue
             if label == "interview":
                 outlet = next(
-                    (mentions.covered[t.i] for t in tokens[k + 1 : k + 1 + OUTLET_WINDOW]
-                     if t.i in mentions.covered and mentions.covered[t.i].label == "ORG"),
+                    (
+                        mentions.covered[t.i]
+                        for t in tokens[k + 1 : k + 1 + OUTLET_WINDOW]
+                        if t.i in mentions.covered and mentions.covered[t.i].label == "ORG"
+                    ),
                     None,
                 )
                 if outlet is not None:

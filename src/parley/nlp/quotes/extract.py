@@ -23,6 +23,7 @@ class Event:
 
     seg: int
     para: int
+    pos: int  # character where it was told
     speaker: Speaker
     cue: str | None
     channel: str | None
@@ -66,17 +67,37 @@ class Extractor:
         return None
 
     def anaphor(self, seg: Segment, char: int, words: str) -> Speaker:
-        """A pronoun or description: the last person who spoke, else the last person named."""
-        ev = self._recent(seg)
-        if ev is not None and ev.speaker.key and ev.speaker.label == "PER":
-            return Speaker(ev.speaker.key, words, "PER")
+        """A pronoun or description: the person who just spoke, unless another person was
+        named since; else the last person named before it (or, in a lead, right after it)."""
         floor = self.segs[max(0, seg.index - 4)].start
-        cands = [(i, m) for i, m in self.mentions.before(char, "PER") if m.start >= floor]
+        said = [(q.start, q.end) for q in self.quotes] + [(q.open, q.close) for q in self.marks]
+        cands = [
+            (i, m)
+            for i, m in self.mentions.before(char, "PER")
+            if m.start >= floor and not any(a <= m.start < b for a, b in said)
+        ]
         free = [(i, m) for i, m in cands if not governed(self.doc, i, m, self.mentions)]
-        pick = (free or cands or [None])[-1]
+        latest = free[-1][1] if free else None
+        ev = self._recent(seg)
+        spoke = ev is not None and ev.speaker.key and ev.speaker.label == "PER"
+        if spoke and (
+            latest is None or latest.start < ev.pos or latest.actor_key == ev.speaker.key
+        ):
+            return Speaker(ev.speaker.key, words, "PER")
+        pick = latest or (cands[-1][1] if cands else None)
+        if pick is None:
+            ahead = self.segs[min(len(self.segs) - 1, seg.index + 3)].end
+            pick = next(
+                (
+                    m
+                    for _, m in self.mentions.ordered
+                    if char < m.start < ahead and m.label == "PER"
+                ),
+                None,
+            )
         if pick is None:
             return Speaker(None, words)
-        return Speaker(pick[1].actor_key, words, "PER")
+        return Speaker(pick.actor_key, words, "PER")
 
     # -- output -----------------------------------------------------------------------
     def _add(
@@ -92,6 +113,8 @@ class Extractor:
         for q in self.quotes:
             if q.kind == kind and min(q.end, end) - max(q.start, start) > 0:
                 return None
+            if q.kind == kind and q.text == self.text[start:end]:
+                return None  # the same words printed twice
         spk = speaker or Speaker(None, None)
         quote = Quote(
             start=start,
@@ -109,9 +132,11 @@ class Extractor:
         self.by_seg.setdefault(seg.index, []).append(quote)
         return quote
 
-    def _event(self, seg: Segment, speaker: Speaker | None, cue: str | None, ch: str | None):
+    def _event(
+        self, seg: Segment, pos: int, speaker: Speaker | None, cue: str | None, ch: str | None
+    ) -> None:
         if speaker is not None:
-            self.last = Event(seg.index, seg.para, speaker, cue, ch)
+            self.last = Event(seg.index, seg.para, pos, speaker, cue, ch)
 
     # -- the walk ---------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -132,7 +157,7 @@ class Extractor:
                 if q is not None:
                     reported.append((f, q))
             self._back_reference(seg, f, ch)
-        if not reported and not frames:
+        if not reported:
             reported += self._chain(seg, pending)
         long_quotes = [q for q in seg.quotes if is_long(q, text)]
         for q in long_quotes:
@@ -140,13 +165,15 @@ class Extractor:
         for q in seg.quotes:
             if not is_long(q, text):
                 self._fragment(seg, q, frames, reported)
+        told = [(g, r.start, r.end) for g, r in reported]
         for f in frames:
-            if f.speaker is not None:
-                self._event(seg, f.speaker, f.cue, channel_of(f.frame_tokens, self.mentions,
-                                                               self.lex))
+            inside = any(g is not f and a <= f.cue_token.idx < b for g, a, b in told)
+            if f.speaker is not None and not inside:
+                ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+                self._event(seg, f.cue_token.idx, f.speaker, f.cue, ch)
         for f, q in reported:
-            if not frames:
-                self._event(seg, f.speaker, q.cue, q.channel)
+            if f.position == "chain":
+                self._event(seg, q.start, f.speaker, q.cue, q.channel)
         colon = [f for f in frames if f.position == "colon" and f.reported is None]
         return colon[-1] if colon and text[seg.end - 1] == ":" else None
 
@@ -156,9 +183,10 @@ class Extractor:
             return []
         mood = self.frames.mood(seg)
         ev = self._recent(seg)
+        lead = seg.tokens[0].text.lower()
         if pending is not None:
             speaker, cue, ch = pending.speaker, pending.cue, None
-        elif mood == "ki" or (mood == "kii" and ev is not None):
+        elif mood == "ki" or (ev is not None and (mood or self.lex.moods.get(lead) == "continues")):
             speaker = ev.speaker if ev else Speaker(None, None)
             cue, ch = (ev.cue, ev.channel) if ev else (None, None)
         else:
@@ -183,18 +211,24 @@ class Extractor:
         text = self.text
         speaker, cue, ch = None, None, None
         near = [f for f in frames if f.cue_token.idx >= q.close and self._gap(q.close, f)]
-        before = [f for f in frames if f.cue_token.idx < q.open and self._gap_before(f, q)]
         inside = [f for f, r in reported if r.start <= q.open and q.close <= r.end + 1]
+        before = [
+            f
+            for f in frames
+            if f.cue_token.idx < q.open
+            and f.speaker is not None
+            and not any(f.cue_token.idx < o.open < q.open for o in seg.long_quotes())
+        ]
         if near:
             f = near[0]
-        elif before:
-            f = before[-1]
         elif inside:
             f = inside[0]
+        elif before:
+            f = before[-1]
         elif not self._words_before(seg, q) and pending is not None:
             f = pending
         else:
-            f = None
+            f = self._colon_subject(seg, q)
         if f is not None:
             speaker, cue = f.speaker, f.cue
             ch = channel_of(f.frame_tokens, self.mentions, self.lex)
@@ -207,7 +241,17 @@ class Extractor:
             end -= 1
         self._add(seg, (start, end), "direct", speaker, cue, ch)
         if f is not None and f.speaker is not None:
-            self._event(seg, f.speaker, cue, ch)
+            self._event(seg, q.open, f.speaker, cue, ch)
+
+    def _colon_subject(self, seg: Segment, q: Marked) -> Frame | None:
+        """``Jermak zeigte sich optimistisch: „…“``: the subject before a colon speaks."""
+        chunk = next((c for c in seg.chunks if c.after == ":" and c.end < q.open), None)
+        if chunk is None or any(c.start > chunk.end and c.end < q.open for c in seg.chunks):
+            return None
+        speaker = self.finder.scan(chunk.tokens, lambda c, w: self.anaphor(seg, c, w))
+        if speaker is None or not speaker.key:
+            return None
+        return Frame("", chunk.tokens[0], "colon", speaker, None, chunk.tokens)
 
     def _fragment(self, seg, q: Marked, frames, reported) -> None:
         inner = self.text[q.start : q.end].strip()
@@ -228,10 +272,6 @@ class Extractor:
         """Only punctuation between a quotation's end and the frame after it."""
         first = self._frame_start(f)
         return first >= close and not any(c.isalnum() for c in self.text[close:first])
-
-    def _gap_before(self, f: Frame, q: Marked) -> bool:
-        end = self._frame_end(f)
-        return end <= q.open and not any(c.isalnum() for c in self.text[end : q.open])
 
     def _frame_start(self, f: Frame) -> int:
         return f.frame_tokens[0].idx if f.frame_tokens else f.cue_token.idx

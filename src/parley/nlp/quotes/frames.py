@@ -19,13 +19,32 @@ from parley.nlp.quotes.lexicon import (
 from parley.nlp.quotes.segments import Chunk, Segment, quote_at
 from parley.nlp.quotes.speakers import Speaker, SubjectFinder, _adjective
 
-AUXILIARIES = frozenset("hat hatte habe hätte haben hatten hätten wird werde würde".split())
-W_WORDS = frozenset(
-    "was wer wie wo wann warum weshalb wieso welche welcher welches ob dass wenn falls sobald "
-    "sofern".split()
+AUXILIARIES = frozenset(
+    ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "wird", "werde", "würde"]
 )
-SPEAK_FORMS = frozenset("spricht sprach sprachen sprechen gesprochen".split())
-POSSESSIVE_SOURCES = frozenset("seinen ihren seiner ihrer".split())
+W_WORDS = frozenset(
+    [
+        "was",
+        "wer",
+        "wie",
+        "wo",
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "ob",
+        "dass",
+        "wenn",
+        "falls",
+        "sobald",
+        "sofern",
+    ]
+)
+SPEAK_FORMS = frozenset(["spricht", "sprach", "sprachen", "sprechen", "gesprochen"])
+POSSESSIVE_SOURCES = frozenset(["seinen", "ihren", "seiner", "ihrer"])
 
 Anaphor = Callable[[int, str], Speaker | None]
 
@@ -75,10 +94,13 @@ class FrameFinder:
             verb = verb or next((v for v in cands if not v.particle), None)
         if verb is None or verb.kind == "not":
             return None
-        prev = self.finder.doc[tok.i - 1].text.lower() if tok.i > 0 else ""
-        if prev in DETERMINERS or (prev in PREPOSITIONS and prev != "zu"):
+        doc = self.finder.doc
+        prev = doc[tok.i - 1].text.lower() if tok.i > 0 else ""
+        nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        if (prev in DETERMINERS or prev in PREPOSITIONS and prev != "zu") and (
+            nxt[:1].isupper() or _adjective(doc[tok.i + 1])
+        ):
             return None  # an adjective: "auf informierte Kreise", "die gemeldeten Zahlen"
-        nxt = self.finder.doc[tok.i + 1].text if tok.i + 1 < len(self.finder.doc) else ""
         if verb.lemma in NOT_REFLEXIVE and "sich" in (prev, nxt):
             return None
         rest = [t.text.lower() for t in seg.tokens if t.i > tok.i]
@@ -127,6 +149,8 @@ class FrameFinder:
             return None
         cue = verb.lemma
         speaker = self._subject(seg, ci, k, anaphor)
+        if verb.kind in ("cite", "learn"):
+            speaker = self._source_of(verb.kind, toks[k + 1 :]) or speaker
         if verb.kind == "about":
             return Frame(cue, tok, "about", speaker, self._about_span(seg, tok), toks)
         if verb.kind == "name":
@@ -163,8 +187,14 @@ class FrameFinder:
         mentions = self.finder.mentions.covered
         source = next((mentions[t.i] for t in rest if t.i in mentions), None)
         speaker = Speaker(source.actor_key, source.text, source.label) if source else None
-        return Frame("heißen", tok, "after" if ci > 0 else "before",
-                     speaker or Speaker(None, None), span, chunk.tokens)
+        return Frame(
+            "heißen",
+            tok,
+            "after" if ci > 0 else "before",
+            speaker or Speaker(None, None),
+            span,
+            chunk.tokens,
+        )
 
     def _bare(self, toks: list[Token], k: int, speaker: Speaker | None) -> bool:
         """No object after the verb (only its subject, adverbs, a particle): the clause that
@@ -203,8 +233,10 @@ class FrameFinder:
                 start = c.end + 1
         if prev.after == "quote" or seg.chunks[ci].before == "quote":
             q = [q for q in seg.long_quotes() if q.close <= end]
-            if q and not self._has_words(seg, start, q[-1].open) and not self._has_words(
-                seg, q[-1].close, end
+            if (
+                q
+                and not self._has_words(seg, start, q[-1].open)
+                and not self._has_words(seg, q[-1].close, end)
             ):
                 return None  # the words before the frame are a direct quote alone
         return _trim(self.text, start, end)
@@ -220,8 +252,10 @@ class FrameFinder:
         if span is None:
             return None
         q = [q for q in seg.long_quotes() if q.open >= span[0] - 1]
-        if q and not self._has_words(seg, span[0], q[0].open) and not self._has_words(
-            seg, q[-1].close, span[1]
+        if (
+            q
+            and not self._has_words(seg, span[0], q[0].open)
+            and not self._has_words(seg, q[-1].close, span[1])
         ):
             return None  # a direct quote, not reported speech
         return span
@@ -271,6 +305,26 @@ class FrameFinder:
             return spk
         return self._apposition(seg, ci, anaphor) if k == 0 or head in AUXILIARIES else None
 
+    def _source_of(self, kind: str, after: list[Token]) -> Speaker | None:
+        """The real speaker of ``zitierte AFP den Präsidenten X`` (the object) or of
+        ``erfuhr die dpa aus Regierungskreisen`` (the source after ``aus``/``von``)."""
+        covered = self.finder.mentions.covered
+        if kind == "cite":
+            named = [covered[t.i] for t in after if t.i in covered]
+            named = [m for m in named if m.label == "PER"] or named
+            return Speaker(named[-1].actor_key, named[-1].text, named[-1].label) if named else None
+        src = next(
+            (j for j, t in enumerate(after) if t.text.lower() in ("aus", "von", "vom")), None
+        )
+        if src is None:
+            return Speaker(None, None)
+        rest = after[src + 1 :]
+        named = next((covered[t.i] for t in rest if t.i in covered), None)
+        if named is not None:
+            return Speaker(named.actor_key, named.text, named.label)
+        words = self.text[rest[0].idx : rest[-1].idx + len(rest[-1].text)] if rest else None
+        return Speaker(None, words)
+
     def _apposition(self, seg: Segment, ci: int, anaphor: Anaphor) -> Speaker | None:
         """``Matthew Whitaker, der ständige Vertreter ..., hat erklärt``."""
         j = ci - 1
@@ -298,10 +352,14 @@ class FrameFinder:
                 frame = self._according(seg, k, "nach", anaphor)
             elif low == "zufolge" and k > 0:
                 start = k - 1
-                while start > 0 and toks[start - 1].text not in ",;:" and (
-                    toks[start - 1].text[:1].isupper()
-                    or toks[start - 1].text.lower() in DETERMINERS
-                    or _adjective(toks[start - 1])
+                while (
+                    start > 0
+                    and toks[start - 1].text not in ",;:"
+                    and (
+                        toks[start - 1].text[:1].isupper()
+                        or toks[start - 1].text.lower() in DETERMINERS
+                        or _adjective(toks[start - 1])
+                    )
                 ):
                     start -= 1
                 spk = self._named(toks[start:k], anaphor)
@@ -321,10 +379,14 @@ class FrameFinder:
         first = toks[j].text.lower()
         if first in DETERMINERS or first in ("eigenen", "offiziellen"):
             j += 1
-        while j < len(toks) and (_adjective(toks[j]) or toks[j].text.endswith("er")
-                                 and toks[j].text[:1].isupper() and toks[j].i not in
-                                 self.finder.mentions.covered and j + 1 < len(toks)
-                                 and self._report_noun(toks[j + 1].text)):
+        while j < len(toks) and (
+            _adjective(toks[j])
+            or toks[j].text.endswith("er")
+            and toks[j].text[:1].isupper()
+            and toks[j].i not in self.finder.mentions.covered
+            and j + 1 < len(toks)
+            and self._report_noun(toks[j + 1].text)
+        ):
             j += 1  # "nach Moskauer Angaben"
         noun = toks[j] if j < len(toks) and self._report_noun(toks[j].text) else None
         if noun is None and cue == "nach":
@@ -345,8 +407,9 @@ class FrameFinder:
             spk = self._named(toks[k + 1 : end], anaphor)
             return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])
         end = self.finder._skip_phrase(toks, k)
-        return self._phrase_frame(seg, cue, toks[k], self._named(toks[k + 1 : end], anaphor),
-                                  toks[k:end])
+        return self._phrase_frame(
+            seg, cue, toks[k], self._named(toks[k + 1 : end], anaphor), toks[k:end]
+        )
 
     def _named(self, np: list[Token], anaphor: Anaphor) -> Speaker:
         """The source a phrase names: its first named mention, else the words (unnamed)."""
@@ -360,8 +423,9 @@ class FrameFinder:
         words = self.text[np[0].idx : np[-1].idx + len(np[-1].text)] if np else None
         return Speaker(None, words)
 
-    def _phrase_frame(self, seg: Segment, cue: str, tok: Token, spk: Speaker | None,
-                      phrase: list[Token]) -> Frame:
+    def _phrase_frame(
+        self, seg: Segment, cue: str, tok: Token, spk: Speaker | None, phrase: list[Token]
+    ) -> Frame:
         """The reported words: the clause holding the phrase, without the phrase if it leads."""
         first, last = phrase[0], phrase[-1]
         chunk = next((c for c in seg.chunks if c.start <= first.idx < c.end), seg.chunks[0])
@@ -377,8 +441,11 @@ class FrameFinder:
         word = tok.text
         low = word.lower()
         kind = self.lex.moods.get(low)
-        if kind == "not":
+        if kind in ("not", "continues"):
             return None
+        i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
+        if i is not None and i > 0 and context[i - 1].text.lower() == "als":
+            return None  # "als sei ...": as if, not reported
         if kind in ("ki", "ki_te"):
             return "ki"
         if kind == "kii":
@@ -394,6 +461,8 @@ class FrameFinder:
         nxt = context[i + 1] if i + 1 < len(context) else None
         if prev in DETERMINERS or prev in ("sehr", "ganz", "besonders", "äußerst", "zu", "so"):
             return None
+        if nxt is not None and (nxt.text in "/)" or nxt.text in ("und", "oder", "sowie")):
+            return None  # "russische und ukrainische Unterhändler", "picture alliance /"
         if prev in PREPOSITIONS:
             return None
         if nxt is not None and (nxt.text[:1].isupper() or _adjective(nxt)):

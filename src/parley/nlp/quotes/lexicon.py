@@ -10,21 +10,99 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Closed classes the grammar needs; general German, not data about any article.
 DETERMINERS = frozenset(
-    "der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen "
-    "dieser diese dieses diesem diesen jener jene jenes sein seine seiner seinem seinen ihr "
-    "ihre ihrer ihrem ihren unser unsere unserem unseren unserer alle beide beiden".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "einen",
+        "eines",
+        "kein",
+        "keine",
+        "keiner",
+        "keinem",
+        "keinen",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+        "jener",
+        "jene",
+        "jenes",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "unser",
+        "unsere",
+        "unserem",
+        "unseren",
+        "unserer",
+        "alle",
+        "beide",
+        "beiden",
+    ]
 )
-NON_NOMINATIVE = frozenset("den dem des einem einen eines seinem seinen ihrem ihren".split())
+NON_NOMINATIVE = frozenset(
+    ["den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"]
+)
 PREPOSITIONS = frozenset(
-    "an am auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben "
-    "ohne seit über um unter von vom vor wegen zu zum zur zwischen laut trotz "
-    "innerhalb außerhalb angesichts seitens via".split()
+    [
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "bis",
+        "durch",
+        "für",
+        "gegen",
+        "gegenüber",
+        "hinter",
+        "in",
+        "im",
+        "ins",
+        "mit",
+        "nach",
+        "neben",
+        "ohne",
+        "seit",
+        "über",
+        "um",
+        "unter",
+        "von",
+        "vom",
+        "vor",
+        "wegen",
+        "zu",
+        "zum",
+        "zur",
+        "zwischen",
+        "laut",
+        "trotz",
+        "innerhalb",
+        "außerhalb",
+        "angesichts",
+        "seitens",
+        "via",
+    ]
 )
-PRONOUNS = frozenset("er sie".split())
+PRONOUNS = frozenset(["er", "sie"])
 NOT_REFLEXIVE = frozenset({"erklären"})  # "erklärte sich bereit" is no speech
-SUBORDINATORS = frozenset(
-    "dass ob weil wenn falls da als wie damit obwohl sobald nachdem bevor während".split()
-)
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -34,7 +34,7 @@ def _is_opener(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace():
         return False
-    if ch in "\"“«»‚‹":  # these also close: an opener starts a word
+    if ch in '"“«»‚‹':  # these also close: an opener starts a word
         prev = text[i - 1] if i else " "
         return prev.isspace() or prev in "([{–—-/:„" or (ch in "«»" and prev not in ".,!?")
     return True

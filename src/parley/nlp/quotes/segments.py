@@ -80,6 +80,10 @@ def _boundaries(doc: Doc, quotes: list[Marked]) -> list[int]:
     text = doc.text
     cuts = {s.start_char for s in doc.sents}
     cuts |= {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    for tok in doc[1:-1]:  # "schrieb er auf X. Das ...": a one-letter name ends the sentence
+        letter = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+        if letter and doc[tok.i - 1].text.islower() and doc[tok.i + 1].text[:1].isupper():
+            cuts.add(doc[tok.i + 1].idx)
     opened = {q.start: q.open for q in quotes}  # a sentence may start after its opening mark
     cuts = {opened.get(c, c) for c in cuts}
     return sorted(c for c in cuts if not any(q.open < c < q.close for q in quotes))

@@ -53,15 +53,20 @@ class Mentions:
     def before(self, char: int, label: str | None = None) -> list[tuple[int, Mention]]:
         """Mentions (first token index, mention) ending before ``char``, nearest last."""
         return [
-            (i, m)
-            for i, m in self.ordered
-            if m.end <= char and (label is None or m.label == label)
+            (i, m) for i, m in self.ordered if m.end <= char and (label is None or m.label == label)
         ]
 
 
 def _adjective(tok: Token) -> bool:
+    """An inflected adjective by its form: lowercase, not a determiner, ending -e/-en/-er/..."""
     low = tok.text
-    return low.islower() and low.isalpha() and low.endswith(("e", "en", "er", "es", "em"))
+    return (
+        low.islower()
+        and low.isalpha()
+        and len(low) > 3
+        and low not in DETERMINERS
+        and low.endswith(("e", "en", "er", "es", "em"))
+    )
 
 
 def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool:
@@ -100,6 +105,11 @@ def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool
     return False
 
 
+def _core(noun: str) -> str:
+    """``US-Außenminister`` -> ``außenminister``: the head of a compound title."""
+    return noun.rsplit("-", 1)[-1].lower()
+
+
 class SubjectFinder:
     """Finds the speaker among tokens, resolving pronouns and descriptions through ``anaphor``."""
 
@@ -107,6 +117,30 @@ class SubjectFinder:
         self.doc = doc
         self.mentions = mentions
         self.lex = lex
+        self.titles = self._titles()
+
+    def _titles(self) -> list[tuple[int, str, Mention]]:
+        """Titles written right before a person's name (``US-Außenminister Marco Rubio``)."""
+        out = []
+        for i, m in self.mentions.ordered:
+            if m.label != "PER" or i == 0:
+                continue
+            prev = self.doc[i - 1].text
+            if (
+                prev[:1].isupper()
+                and i - 1 not in self.mentions.covered
+                and self.lex.role_noun(prev)
+            ):
+                out.append((m.start, _core(prev), m))
+        return out
+
+    def titled(self, char: int, noun: str) -> Speaker | None:
+        """The person last given the title ``noun`` before ``char``."""
+        core = _core(noun)
+        hits = [m for start, title, m in self.titles if title == core and start < char]
+        if not hits:
+            return None
+        return Speaker(hits[-1].actor_key, None, "PER")
 
     def _unnamed(self, tokens: list[Token], k: int) -> bool:
         tok = tokens[k]
@@ -152,7 +186,11 @@ class SubjectFinder:
             j = self._description(tokens, k)
             if j is not None:
                 end = tokens[j]
-                return anaphor(tok.idx, self.doc.text[tok.idx : end.idx + len(end.text)])
+                words = self.doc.text[tok.idx : end.idx + len(end.text)]
+                known = self.titled(tok.idx, end.text)
+                if known is not None:
+                    return Speaker(known.key, words, "PER")
+                return anaphor(tok.idx, words)
             if self._unnamed(tokens, k):
                 start = k
                 while start > 0 and (
