@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from parley.facts import Analysis
 
 GOLD_TYPES = ("PER", "ORG", "LOC")
 GOLD_KINDS = ("direct", "indirect")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
 def to_gold(
@@ -20,7 +22,8 @@ def to_gold(
     url: str | None = None,
 ) -> dict[str, Any]:
     """A gold-format record of ``analysis`` of the article ``text``."""
-    names = {a.key: a.name for a in analysis.actors}
+    # gold refers to other entities by name: only actors exported as entities can be named
+    exported = {a.key: a.name for a in analysis.actors if a.type in GOLD_TYPES}
     roles: dict[str, list[str]] = {}
     for role in analysis.roles:
         if role.text not in roles.setdefault(role.actor_key, []):
@@ -37,11 +40,11 @@ def to_gold(
         }
         if actor.type == "PER":
             entity["roles"] = roles.get(actor.key, [])
-            entity["affiliation"] = names.get(actor.affiliation, actor.affiliation)
+            entity["affiliation"] = exported.get(actor.affiliation)
         entities.append(entity)
 
     def name(key: str | None) -> str | None:
-        return names.get(key, key) if key else None
+        return exported.get(key) if key else None
 
     timexes, seen = [], set()
     for t in analysis.timexes:
@@ -77,3 +80,19 @@ def to_gold(
         "quotes": quotes,
         "meetings": meetings,
     }
+
+
+def _named(keys: list[str], exported: dict[str, str]) -> list[str]:
+    return [exported[k] for k in keys if k in exported]
+
+
+def calendar_date(value: str | None, begin: str | None, until: str | None) -> str | None:
+    """A meeting date as gold writes it: ``YYYY-MM-DD``, a day range, or ``YYYY-MM``.
+
+    TIMEX3 values gold does not use for meetings (weeks, weekends) become their day range.
+    """
+    if value and ISO_DATE.match(value):
+        return value
+    if begin and until:
+        return begin if begin == until else f"{begin}/{until}"
+    return None
