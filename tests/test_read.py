@@ -34,18 +34,25 @@ def test_plain_text(tmp_path: Path) -> None:
 def test_utf8_bom_and_utf16(tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
     (tmp_path / "u16.txt").write_bytes(ARTICLE.encode("utf-16"))
-    assert only(read_all(tmp_path / "bom.txt")).text == ARTICLE
-    assert only(read_all(tmp_path / "u16.txt")).text == ARTICLE
+    (tmp_path / "u16le.txt").write_bytes(ARTICLE.encode("utf-16-le"))
+    (tmp_path / "u16be.txt").write_bytes(ARTICLE.encode("utf-16-be"))
+    for name in ("bom.txt", "u16.txt", "u16le.txt", "u16be.txt"):
+        assert only(read_all(tmp_path / name)).text == ARTICLE, name
 
 
-def test_windows_1252(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "text", [ARTICLE, "Größe", "Übermorgen in Genf", "„Ja“ – nein … 5 €", "Straße"]
+)
+def test_windows_1252(tmp_path: Path, text: str) -> None:
     path = tmp_path / "cp1252.txt"
-    path.write_bytes(ARTICLE.encode("cp1252"))
-    got = only(read_all(path))
-    assert isinstance(got, RawArticle)
-    assert got.text == ARTICLE
-    for ch in "ä„“–Ö":
-        assert ch in got.text
+    path.write_bytes(text.encode("cp1252"))
+    assert only(read_all(path)) == RawArticle(str(path), "text", text, {})
+
+
+def test_other_code_pages_detected(tmp_path: Path) -> None:
+    text = "Переговоры в Женеве продолжаются, сообщил министр иностранных дел."
+    (tmp_path / "ru.txt").write_bytes(text.encode("cp1251"))
+    assert only(read_all(tmp_path / "ru.txt")).text == text
 
 
 def test_html_kept_raw(tmp_path: Path) -> None:
@@ -124,6 +131,7 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
         ("empty.jsonl", b"", "empty file"),
         ("empty.html", b"  ", "empty file (whitespace only)"),
     ],
+    ids=lambda value: value if isinstance(value, str) and "." in value else "",
 )
 def test_bad_inputs_have_reasons(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     (tmp_path / name).write_bytes(content)

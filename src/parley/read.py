@@ -31,6 +31,7 @@ JSONL_META_FIELDS = ("url", "title", "published", "outlet")
 _WESTERN = frozenset(
     {"latin_1", "iso8859_15", "cp1252", "cp1250", "iso8859_2", "mac_roman", "mac_latin2"}
 )
+_WESTERN_CHARS = frozenset("ÄÖÜäöüßÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛÇÑàáâèéêëìíîïòóôùúûçñ„“”‚‘’–—…€«»°§´·×")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
@@ -137,8 +138,10 @@ def _decode(data: bytes, html: bool = False) -> str:
     """Decode text bytes: UTF-8 (BOM or not), UTF-16 with BOM, else detect the code page."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _try(data, "utf-16")
-    elif data.startswith(_BINARY_MAGIC) or b"\x00" in data[:65536]:
+    elif data.startswith(_BINARY_MAGIC):
         raise _Unreadable("binary file (not text)")
+    elif b"\x00" in data[:65536]:
+        text = _try(data, _utf16_without_bom(data[:4096]) or "binary")
     else:
         text = _try(data, "utf-8-sig")
         if text is None and html:
@@ -153,6 +156,17 @@ def _decode(data: bytes, html: bool = False) -> str:
     return text
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes fill one byte of nearly every pair (Latin text)."""
+    pairs = len(head) // 2
+    odd, even = head[1 : 2 * pairs : 2].count(0), head[0 : 2 * pairs : 2].count(0)
+    if pairs and odd >= 0.9 * pairs and even == 0:
+        return "utf-16-le"
+    if pairs and even >= 0.9 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -161,12 +175,20 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 
 def _detect(data: bytes) -> str | None:
+    """Windows-1252 when the bytes read as Western text in it, else what detection finds."""
+    western = _try(data, "cp1252")
+    if western is not None and _looks_western(western):
+        return western
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        return _try(data, "cp1252")
-    if best.encoding in _WESTERN:
-        return _try(data, "cp1252") or str(best)
-    return str(best)
+        return western
+    return (western or str(best)) if best.encoding in _WESTERN else str(best)
+
+
+def _looks_western(text: str) -> bool:
+    """Nearly all characters are ASCII or the letters and marks of Western European text."""
+    odd = sum(1 for ch in text if ord(ch) > 127 and ch not in _WESTERN_CHARS)
+    return odd <= len(text) // 200
 
 
 def _looks_binary(text: str) -> bool:
