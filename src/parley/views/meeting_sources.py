@@ -24,18 +24,20 @@ REPORT_COLUMNS = f"""m.* EXCLUDE ("begin", until, meeting_id),
     {MEETING_ID} AS meeting_id"""
 COMPARED = ("status", "date", "location", "participants", "parties", "format", "mode")
 
-# One row per meeting: its status (the canonical one, else the latest report's), interval,
+# One row per meeting: status and interval (the canonical ones, else the latest report's),
 # the day it is placed on (its own date, else the first report's publication date), reports.
 GROUPS = f"""
 WITH r AS (
-    SELECT {MEETING_ID} AS mid, m.*, a.published, a.outlet
+    SELECT {MEETING_ID} AS mid, m.*, a.published, a.outlet,
+           coalesce(a.published, '') || a.id || lpad(CAST(m.idx AS VARCHAR), 6, '0') AS latest
     FROM meeting_reports m JOIN articles a ON a.id = m.article_id),
 g AS (
     SELECT r.mid,
-        coalesce(any_value(c.status),
-                 arg_max(r.status, coalesce(r.published, '') || r.article_id)) AS status,
-        coalesce(any_value(c."begin"), min(r."begin")) AS "begin",
-        coalesce(any_value(c.until), max(r.until)) AS until,
+        coalesce(any_value(c.status), arg_max(r.status, r.latest)) AS status,
+        coalesce(any_value(c."begin"),
+                 arg_max(r."begin", r.latest) FILTER (WHERE r."begin" IS NOT NULL)) AS "begin",
+        coalesce(any_value(c.until),
+                 arg_max(r.until, r.latest) FILTER (WHERE r."begin" IS NOT NULL)) AS until,
         min(r.published) AS first_reported, count(*) AS reports
     FROM r LEFT JOIN meetings c ON c.id = r.mid GROUP BY r.mid),
 d AS (
@@ -179,14 +181,15 @@ def _from_canon(canon: dict[str, Any], actors: dict[str, dict[str, Any]]) -> dic
 
 
 def _from_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
-    """What the reports of a not yet resolved meeting say; the latest report's status."""
-    first = reports[0]
+    """What the reports of a meeting without a canonical record say; status and date are
+    the latest report's."""
+    dated = next((r for r in reversed(reports) if r["begin"]), None) or {}
     return {
-        "label": first["trigger"],
+        "label": reports[0]["trigger"],
         "status": reports[-1]["status"],
-        "date": next((r["date"] for r in reports if r["date"]), None),
-        "begin": next((r["begin"] for r in reports if r["begin"]), None),
-        "until": next((r["until"] for r in reports if r["until"]), None),
+        "date": next((r["date"] for r in reversed(reports) if r["date"]), None),
+        "begin": dated.get("begin"),
+        "until": dated.get("until"),
         "location": _most_common(r["location"] for r in reports),
         "participants": _union(r["participants"] for r in reports),
         "parties": _union(r["parties"] for r in reports),

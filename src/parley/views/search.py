@@ -42,8 +42,8 @@ def search(
         clauses, p = statement_filters(filters)
         clauses += [f"q.text {LIKE}" for _ in words]
         parts.append(
-            f"""SELECT 'quote', q.article_id, q.idx, q.start, a.title, a.published,
-                       a.outlet, coalesce(c.name, s.name, q.speaker_text)
+            f"""SELECT 'quote' AS kind, q.article_id, q.idx, q.start, a.title, a.published,
+                       a.outlet, coalesce(c.name, s.name, q.speaker_text) AS speaker
                 {FROM} {where(clauses)}"""
         )
         params += p + [ilike(w) for w in words]

@@ -31,7 +31,7 @@ def timeline(
     if "statement" in kinds and not filters.status:
         clauses, p = statement_filters(filters)
         parts.append(
-            f"""SELECT 'statement', {STATEMENT_ID}, a.published
+            f"""SELECT 'statement' AS kind, {STATEMENT_ID} AS id, a.published AS day
                 {FROM} {where([*clauses, "a.published IS NOT NULL"])}"""
         )
         params += p
