@@ -419,12 +419,41 @@ def _join(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+@lru_cache(maxsize=1)
+def trigger() -> re.Pattern:
+    """Words at the heart of every rule: only text around them is worth the full patterns."""
+    v = vocab()
+    words = [
+        *v.months, *v.weekdays, *v.dayparts, *v.units, *v.seasons, *v.holidays, *v.refs,
+        "heute", "gestern", "morgen", "übermorgen", "vorgestern", "heuer", "Vorabend", "Vortag",
+        "Folgetag", "Woche", "Vorwoche", "Monat", "Vormonat", "Jahr", "Vorjahr", "Quartal",
+        "Halbjahr",
+    ]  # fmt: skip
+    return re.compile(rf"\d|(?i:\b(?:{_alt(words)}))")
+
+
+WINDOW = 60  # characters around a trigger that a rule may span
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around trigger words."""
+    spans: list[tuple[int, int]] = []
+    for m in trigger().finditer(text):
+        lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find(text: str) -> list[Found]:
     """Every time expression in ``text``: longest matches first, then coordinations joined."""
     v = vocab()
     candidates: list[Found] = []
+    stretches = windows(text)
     for priority, (pattern, handler) in enumerate(rules()):
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in stretches for m in pattern.finditer(text, lo, hi)):
             frames = handler(m, v)
             if frames:
                 prep = m.groupdict().get("prep")
