@@ -28,16 +28,22 @@ _HEAD_WORDS = 25  # a heading (title, kicker, subheading) has at most this many 
 
 @dataclass(frozen=True)
 class Article:
-    """A cleaned article: the text the NLP sees, its metadata, and the way back to the input."""
+    """A cleaned article: the text the NLP sees, its metadata, and the way back to the input.
 
-    id: str
+    ``text`` keeps the input's lines (paragraphs, headings without final punctuation),
+    separated by ``\n`` or ``\n\n`` as in the input. ``original`` is the input text; for HTML
+    the text trafilatura extracted; a headline given apart from the text (page title, JSON
+    Lines ``title``) is put in front of it, unless the text opens with it.
+    """
+
+    id: str  # text_id(text)
     text: str
     title: str | None
-    published: str | None
+    published: str | None  # "YYYY-MM-DD", "YYYY-MM" or None: never guessed
     outlet: str | None
-    credits: tuple[str, ...]
+    credits: tuple[str, ...]  # news agencies credited, canonical names ("APA", "Reuters")
     url: str | None
-    source: str
+    source: str  # RawArticle.source
     original: str
     offsets: tuple[tuple[int, int, int], ...]  # (clean_start, original_start, length)
 
