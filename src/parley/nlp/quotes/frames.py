@@ -138,7 +138,7 @@ class FrameFinder:
             return self._impersonal(seg, ci, tok, toks[k + 2 :])
         if low == "geheißen" and "es" in (t.text for t in toks[:k]):
             return self._impersonal(seg, ci, tok, [])
-        if low == "so" and k == 0 and ci > 0 and chunk.before in (",", "quote"):
+        if low == "so" and k == 0 and chunk.before in (",", "quote"):
             if ci == len(seg.chunks) - 1 and len(toks) <= 8:
                 spk = self.finder.scan(toks[1:], anaphor)
                 if spk is not None:
@@ -172,7 +172,7 @@ class FrameFinder:
         apposition = prev is not None and all(
             t.i in self.finder.mentions.covered for t in prev.tokens
         )
-        if ci > 0 and initial and chunk.before in (",", "quote") and not apposition:
+        if initial and chunk.before in (",", "quote") and not apposition:
             return Frame(cue, tok, "after", speaker, self._before_span(seg, ci), toks)
         if ci == len(seg.chunks) - 1 and self.text[seg.end - 1] == ":":
             return Frame(cue, tok, "colon", speaker, None, toks)
@@ -184,9 +184,7 @@ class FrameFinder:
         """``hieß es`` names no speaker, unless ``aus dem Weißen Haus`` follows."""
         chunk = seg.chunks[ci]
         span = self._before_span(seg, ci) if ci > 0 else self._after_span(seg, ci)
-        mentions = self.finder.mentions.covered
-        source = next((mentions[t.i] for t in rest if t.i in mentions), None)
-        speaker = Speaker(source.actor_key, source.text, source.label) if source else None
+        speaker = self._source_of("learn", rest)
         return Frame(
             "heißen",
             tok,
@@ -224,6 +222,8 @@ class FrameFinder:
     # -- spans ------------------------------------------------------------------------
     def _before_span(self, seg: Segment, ci: int) -> tuple[int, int] | None:
         """Reported words before the frame chunk: the segment start up to that chunk."""
+        if ci == 0:
+            return None  # only a quotation stands before the frame
         prev = seg.chunks[ci - 1]
         end = seg.chunks[ci].start
         start = seg.start

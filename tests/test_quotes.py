@@ -1,0 +1,293 @@
+"""The quote extractor on hand-made German news sentences (named entities set by hand)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+
+from parley.facts import Mention, Quote
+from parley.nlp.quotes import extract_quotes
+from parley.nlp.quotes.marks import find_quotes
+
+SHARED = Path(__file__).parents[1].parent / "shared" / "corpus"
+
+
+def quotes(text: str, names: dict[str, str]) -> list[Quote]:
+    """Quotes of ``text`` whose named mentions are ``names`` (surface -> PER/ORG/LOC).
+
+    Each surface form is its own actor, keyed ``LABEL:surface``."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    mentions = []
+    for surface, label in names.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
+            sent = doc.char_span(m.start(), m.end(), alignment_mode="expand").sent
+            mentions.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    surface,
+                    label,
+                    sent.start_char,
+                    sent.end_char,
+                    f"{label}:{surface}",
+                )
+            )
+    doc._.mentions = sorted(mentions, key=lambda m: m.start)
+    return extract_quotes(doc)
+
+
+def kind(qs: list[Quote], k: str) -> list[Quote]:
+    return [q for q in qs if q.kind == k]
+
+
+# -- quotation marks --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sagte: „Wir bleiben am Verhandlungstisch.“",
+        'Er sagte: "Wir bleiben am Verhandlungstisch."',
+        "Er sagte: “Wir bleiben am Verhandlungstisch.”",
+        "Er sagte: »Wir bleiben am Verhandlungstisch.«",
+        "Er sagte: «Wir bleiben am Verhandlungstisch.»",
+        "Er sagte: ‚Wir bleiben am Verhandlungstisch.‘",
+    ],
+)
+def test_every_quotation_style(text: str) -> None:
+    (found,) = find_quotes(text)
+    assert text[found.start : found.end] == "Wir bleiben am Verhandlungstisch."
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = "„Wir haben viel erreicht.\n\n„Aber es bleibt noch viel zu tun“, sagte sie."
+    (found,) = find_quotes(text)
+    assert text[found.start : found.end].endswith("noch viel zu tun")
+    assert "\n\n" in text[found.start : found.end]
+
+
+# -- direct quotes ----------------------------------------------------------------------
+
+
+def test_speaker_after_the_quote() -> None:
+    text = "„Wir werden weiter verhandeln, so lange es nötig ist“, sagte Baerbock am Montag."
+    (q,) = quotes(text, {"Baerbock": "PER"})
+    assert q.kind == "direct"
+    assert q.text == "Wir werden weiter verhandeln, so lange es nötig ist"
+    assert q.speaker == "PER:Baerbock"
+    assert q.cue == "sagen"
+
+
+def test_so_speaker_after_quote() -> None:
+    text = "„Das Abkommen liegt in greifbarer Nähe“, so Stoltenberg."
+    (q,) = quotes(text, {"Stoltenberg": "PER"})
+    assert q.speaker == "PER:Stoltenberg"
+
+
+def test_colon_line_then_quote_paragraph_with_pronoun_and_channel() -> None:
+    text = (
+        "Die Außenministerin Annalena Baerbock reiste nach Kiew. "
+        "Auf einer Pressekonferenz sagte sie:\n\n"
+        "„Die Ukraine kann sich auf uns verlassen. Wir stehen an ihrer Seite.“"
+    )
+    (q,) = kind(quotes(text, {"Annalena Baerbock": "PER", "Kiew": "LOC"}), "direct")
+    assert q.speaker == "PER:Annalena Baerbock"
+    assert q.speaker_text == "sie"
+    assert q.channel == "press conference"
+    assert q.text.startswith("Die Ukraine kann") and q.text.endswith("an ihrer Seite.")
+
+
+def test_speaker_inside_a_split_quote() -> None:
+    text = "„Wir wollen Frieden in Europa“, sagte Macron, „aber nicht um jeden Preis und nicht sofort.“"
+    qs = kind(quotes(text, {"Macron": "PER"}), "direct")
+    assert len(qs) == 2
+    assert all(q.speaker == "PER:Macron" for q in qs)
+
+
+def test_quote_paragraph_takes_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "Nato-Generalsekretär Mark Rutte erklärte am Dienstag in Brüssel, die Allianz sei "
+        "geschlossen.\n\n"
+        "„Wir werden die Unterstützung in diesem Winter nicht verringern.“"
+    )
+    names = {"Mark Rutte": "PER", "Brüssel": "LOC"}
+    (q,) = kind(quotes(text, names), "direct")
+    assert q.speaker == "PER:Mark Rutte"
+
+
+def test_pronoun_after_a_new_person_is_named() -> None:
+    text = (
+        "Scholz sagte, er sei zuversichtlich. Auch Selenskyj äußerte sich. "
+        "„Wir brauchen mehr Luftabwehr für unsere Städte“, sagte er."
+    )
+    (q,) = kind(quotes(text, {"Scholz": "PER", "Selenskyj": "PER"}), "direct")
+    assert q.speaker == "PER:Selenskyj"
+
+
+def test_description_resolves_through_an_earlier_title() -> None:
+    text = (
+        "US-Außenminister Antony Blinken traf in Riad ein. Später sprach Sergej Lawrow. "
+        "„Wir sind bereit zu einem Waffenstillstand im Osten“, sagte der US-Außenminister."
+    )
+    names = {"Antony Blinken": "PER", "Riad": "LOC", "Sergej Lawrow": "PER"}
+    (q,) = kind(quotes(text, names), "direct")
+    assert q.speaker == "PER:Antony Blinken"
+
+
+def test_unnamed_source_has_no_speaker() -> None:
+    text = "„Ein Treffen ist derzeit nicht geplant“, sagte ein Sprecher des Ministeriums."
+    (q,) = quotes(text, {})
+    assert q.kind == "direct"
+    assert q.speaker is None
+    assert q.speaker_text and "Sprecher" in q.speaker_text
+
+
+# -- fragments and scare quotes ---------------------------------------------------------
+
+
+def test_fragment_with_speaker() -> None:
+    text = "Kanzler Scholz sprach von einem „guten Gespräch“ mit dem Präsidenten."
+    qs = quotes(text, {"Scholz": "PER"})
+    (frag,) = kind(qs, "fragment")
+    assert frag.text == "guten Gespräch"
+    assert frag.speaker == "PER:Scholz"
+    (ind,) = kind(qs, "indirect")
+    assert ind.text.startswith("von einem „guten Gespräch“")
+
+
+def test_scare_quotes_without_speaker_are_no_quotes() -> None:
+    text = "Die sogenannte „Koalition der Willigen“ traf sich in Paris zu Beratungen."
+    assert quotes(text, {"Paris": "LOC"}) == []
+
+
+# -- reported speech --------------------------------------------------------------------
+
+
+def test_dass_clause_after_separable_verb() -> None:
+    text = "Das Außenministerium in Rom teilte mit, dass die Gespräche am Freitag beginnen."
+    (q,) = quotes(text, {"Rom": "LOC"})
+    assert q.kind == "indirect"
+    assert q.text == "dass die Gespräche am Freitag beginnen"
+    assert q.cue == "mitteilen"
+
+
+def test_separable_particle_that_makes_another_verb_is_no_cue() -> None:
+    text = "Der Präsident sagte das Treffen mit Orban kurzfristig ab, die Lage sei zu unsicher."
+    qs = quotes(text, {"Orban": "PER"})
+    assert not any(q.cue == "sagen" for q in qs)
+
+
+def test_konjunktiv_carried_over_consecutive_sentences() -> None:
+    text = (
+        "Erdogan sagte, die Türkei sei bereit, Gastgeber zu sein. "
+        "Man habe beiden Seiten ein Angebot gemacht. "
+        "Die Gespräche könne man schon in der nächsten Woche beginnen. "
+        "Am Abend flog er nach Ankara zurück."
+    )
+    qs = kind(quotes(text, {"Erdogan": "PER", "Türkei": "LOC", "Ankara": "LOC"}), "indirect")
+    assert [q.speaker for q in qs] == ["PER:Erdogan"] * 3
+    assert qs[0].text == "die Türkei sei bereit, Gastgeber zu sein"
+    assert qs[1].text == "Man habe beiden Seiten ein Angebot gemacht"
+
+
+def test_reported_clause_before_its_frame() -> None:
+    text = "Die Delegation sei bereits auf dem Weg nach Genf, teilte Selenskyj auf Telegram mit."
+    (q,) = quotes(text, {"Selenskyj": "PER", "Genf": "LOC"})
+    assert q.text == "Die Delegation sei bereits auf dem Weg nach Genf"
+    assert q.speaker == "PER:Selenskyj"
+    assert q.cue == "mitteilen"
+    assert q.channel == "Telegram"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        (
+            "Laut Reuters sind für Samstag weitere Gespräche geplant.",
+            "ORG:Reuters",
+            "sind für Samstag weitere Gespräche geplant",
+        ),
+        (
+            "Nach Angaben von Interfax wurden zwei Gefangene ausgetauscht.",
+            "ORG:Interfax",
+            "wurden zwei Gefangene ausgetauscht",
+        ),
+        (
+            "Dem Sender CNN zufolge reist der Gesandte am Montag nach Moskau.",
+            "ORG:CNN",
+            "reist der Gesandte am Montag nach Moskau",
+        ),
+        (
+            "Die Gespräche dauerten, wie Politico berichtete, bis in die Nacht.",
+            "ORG:Politico",
+            None,
+        ),
+    ],
+)
+def test_according_to_phrases(text: str, speaker: str, reported: str | None) -> None:
+    names = {"Reuters": "ORG", "Interfax": "ORG", "CNN": "ORG", "Politico": "ORG"}
+    names["Moskau"] = "LOC"
+    (q,) = kind(quotes(text, names), "indirect")
+    assert q.speaker == speaker
+    if reported:
+        assert q.text == reported
+
+
+def test_hiess_es_names_no_speaker() -> None:
+    text = "Ein Treffen der Präsidenten sei nicht ausgeschlossen, hieß es in Brüssel."
+    (q,) = quotes(text, {"Brüssel": "LOC"})
+    assert q.speaker is None
+    assert q.text == "Ein Treffen der Präsidenten sei nicht ausgeschlossen"
+
+
+def test_adjective_forms_of_verbs_are_no_cues() -> None:
+    text = "Unter Berufung auf informierte Kreise meldete die Agentur AFP neue Kämpfe."
+    assert kind(quotes(text, {"AFP": "ORG"}), "indirect") == []
+
+
+def test_interview_channel_names_the_outlet() -> None:
+    text = (
+        "„Wir sind einer Einigung so nahe wie nie zuvor“, sagte Witkoff in einem Interview "
+        "mit dem Sender Fox News."
+    )
+    (q,) = quotes(text, {"Witkoff": "PER", "Fox News": "ORG"})
+    assert q.channel == "interview with Fox News"
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Vorab: „Wir prüfen den Vorschlag sehr genau“, erklärte Lawrow vor Journalisten."
+    for q in quotes(text, {"Lawrow": "PER"}):
+        assert text[q.start : q.end] == q.text
+        assert q.sent_start <= q.start < q.end <= q.sent_end
+
+
+# -- the pipeline and the gold articles -------------------------------------------------
+
+
+def test_component_runs_in_the_pipeline() -> None:
+    import parley.nlp
+
+    nlp = parley.nlp.build(exclude=("parley_meetings",))
+    doc = nlp("„Wir werden das Abkommen noch in diesem Jahr unterzeichnen“, sagte er.")
+    assert [q.kind for q in doc._.quotes] == ["direct"]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared")
+def test_direct_quotes_of_the_seed_articles_are_found() -> None:
+    found = total = 0
+    for path in sorted((SHARED / "seeds").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_name(gold["text_file"]).read_text(encoding="utf-8")
+        got = {q.text for q in kind(quotes(text, {}), "direct")}
+        for g in gold["quotes"]:
+            if g["kind"] == "direct":
+                total += 1
+                found += g["text"] in got
+    assert total and found / total >= 0.9
