@@ -1,0 +1,206 @@
+"""In-article coreference of names: mentions → the article's actors.
+
+Persons: full names anchor an actor; short forms (``Rubio``), genitives (``Putins``) and
+spelling variants (``Umerow`` beside ``Rustem Umjerow``) join the full name they match, the
+most recent one when two people share a surname. Countries group by the country they name
+(``USA``, ``Vereinigten Staaten``, ``Amerika``); other places and organisations by their
+uninflected form (``Kremls`` → ``Kreml``, ``Weißen Haus`` → ``Weißes Haus``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from parley.nlp.actors.lexicon import Lexicon
+from parley.nlp.actors.names import (
+    compatible_first_names,
+    genitive_base,
+    similar_surnames,
+    split_name,
+)
+
+MAIN_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class Ment:
+    """One entity mention with its tokens, base type and actor."""
+
+    span: Span
+    label: str  # as the NER wrote it
+    base: str  # PER, ORG, LOC, OTH
+    kind: str  # "" | "deriv" | "part"
+    key: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    type: str
+    mentions: list[str] = field(default_factory=list)
+    country: str | None = None  # the country a LOC actor is (canonical name)
+    first: str | None = None  # first names of a person
+    surname: str | None = None
+
+
+def split_label(label: str) -> tuple[str, str]:
+    """``LOCderiv`` / ``LOCDERIV`` → (``LOC``, ``deriv``)."""
+    return label[:3].upper(), label[3:].lower()
+
+
+def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
+    """NER mentions, cleaned, plus country names the NER missed, in text order."""
+    ments = []
+    for ent in doc.ents:
+        base, kind = split_label(ent.label_)
+        span = _trim(ent, lex) if base == "PER" and not kind else ent
+        if span is None or (base == "PER" and not kind and not span.text[:1].isupper()):
+            continue
+        ments.append(Ment(span, ent.label_, base, kind))
+    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    ments += _missed_countries(doc, lex, covered)
+    return sorted(ments, key=lambda m: m.span.start)
+
+
+def _trim(ent: Span, lex: Lexicon) -> Span | None:
+    """Drop titles and lowercase words the NER put at the start of a person's name."""
+    start = ent.start
+    while start < ent.end - 1 and (
+        lex.is_title(ent.doc[start].text) or not ent.doc[start].text[:1].isupper()
+    ):
+        start += 1
+    return ent.doc[start : ent.end] if start < ent.end else None
+
+
+def _missed_countries(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Ment]:
+    found = []
+    i = 0
+    while i < len(doc):
+        for n in range(lex.max_form_tokens, 0, -1):
+            span = doc[i : i + n]
+            text = span.text
+            if len(span) == n and text in lex.forms and text[:1].isupper():
+                if covered & set(range(i, i + n)):
+                    break
+                found.append(Ment(span, "LOC", "LOC", ""))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:
+    """Give every PER/ORG/LOC mention an actor; returns the actors in order of appearance."""
+    actors: dict[str, Actor] = {}
+    _group_persons([m for m in ments if m.base == "PER" and not m.kind], actors)
+    for m in ments:
+        if m.kind or m.base not in ("ORG", "LOC"):
+            continue
+        anchor = lex.forms.get(m.text) if m.base == "LOC" else None
+        if anchor:
+            key = f"LOC:{anchor.name}"
+            actor = actors.setdefault(key, Actor(key, anchor.name, "LOC", country=anchor.name))
+        else:
+            key = f"{m.base}:{_stem_key(m.text)}"
+            actor = actors.setdefault(key, Actor(key, m.text, m.base))
+            actor.name = _better_name(actor.name, m.text)
+        m.key = key
+        if m.text not in actor.mentions:
+            actor.mentions.append(m.text)
+    order = {m.key: i for i, m in reversed(list(enumerate(ments))) if m.key}
+    return sorted(actors.values(), key=lambda a: order.get(a.key, 0))
+
+
+def _group_persons(ments: list[Ment], actors: dict[str, Actor]) -> None:
+    people: list[Actor] = []
+    last_seen: dict[int, int] = {}  # id(person) → position of its latest mention
+    full = [m for m in ments if len(m.text.split()) > 1]
+    for m in full:  # full names first: they anchor the people
+        first, surname = split_name(m.text)
+        person = next(
+            (
+                p
+                for p in people
+                if p.surname
+                and similar_surnames(p.surname, surname)
+                and compatible_first_names(p.first, first)
+                and p.first
+            ),
+            None,
+        )
+        if person is None:
+            person = Actor("", m.text, "PER", first=first, surname=surname)
+            people.append(person)
+        elif len(m.text) > len(person.name):
+            person.name, person.first, person.surname = m.text, first, surname
+    for m in ments:
+        words = m.text.split()
+        if len(words) > 1:
+            person = _best(people, words[-1], m, last_seen, first=" ".join(words[:-1]))
+        else:
+            person = _best(people, words[0], m, last_seen)
+        if person is None:
+            person = Actor("", words[0], "PER", surname=words[0])
+            people.append(person)
+        if not person.first and genitive_base(person.name) == m.text:
+            person.name = person.surname = m.text  # Trumps … Trump
+        last_seen[id(person)] = m.span.start
+        m.key = id(person)  # replaced by the final key below
+        if m.text not in person.mentions:
+            person.mentions.append(m.text)
+    for person in people:
+        if person.mentions:
+            person.key = f"PER:{person.name}"
+            actors[person.key] = person
+    by_id = {id(p): p.key for p in people}
+    for m in ments:
+        m.key = by_id[m.key]
+
+
+def _best(
+    people: list[Actor], word: str, m: Ment, last_seen: dict[int, int], first: str | None = None
+) -> Actor | None:
+    """The person a (sur)name refers to: exact surname, then genitive, then spelling variant;
+    among several, the one mentioned most recently before ``m``."""
+    base = genitive_base(word)
+    for test in (
+        lambda p: p.surname == word,
+        lambda p: base is not None and p.surname == base,
+        lambda p: p.surname is not None and similar_surnames(p.surname, word),
+        lambda p: base is not None and p.surname is not None and similar_surnames(p.surname, base),
+    ):
+        hits = [p for p in people if test(p) and compatible_first_names(p.first, first)]
+        if hits:
+            before = [p for p in hits if id(p) in last_seen]
+            if before:
+                return max(before, key=lambda p: last_seen[id(p)])
+            return hits[0]
+    return None
+
+
+def _stem_key(text: str) -> str:
+    """``Weißen Haus`` / ``Weiße Haus`` → ``weiß haus``; ``Kremls`` → ``kreml``."""
+    words = []
+    for w in text.casefold().split():
+        for ending in ("es", "en", "em", "er", "e", "s"):
+            if w.endswith(ending) and len(w) - len(ending) >= 3:
+                w = w[: -len(ending)]
+                break
+        words.append(w)
+    return " ".join(words)
+
+
+def _better_name(current: str, new: str) -> str:
+    """The fuller name; between equals, the one not in capitals and not in the genitive."""
+
+    def rank(name: str) -> tuple[int, int, int, int]:
+        return (len(name.split()), not name.isupper(), not name.endswith("s"), -len(name))
+
+    return max(current, new, key=rank)

@@ -1,0 +1,140 @@
+"""General German knowledge for actors: titles, relations, countries, demonyms, institutions.
+
+Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_relations.txt``,
+``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+# Inflection endings a title or relation noun may carry after its stem.
+NOUN_ENDINGS = r"(?:in|innen|en|n|s|e|er|es|em|ern|ens)?"
+ADJ_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _suffix_regex(stems: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    return re.compile(f"({alternatives}){NOUN_ENDINGS}$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Something a person can act for: a country (``kind`` country) or an organisation."""
+
+    name: str
+    kind: str  # country | org
+
+
+class Lexicon:
+    """Lookups over the data files; build it with :func:`lexicon`."""
+
+    def __init__(self) -> None:
+        titles = _lines("titles_de.tsv")
+        self._titles = _suffix_regex([t[0] for t in titles])
+        self._relational = {t[0] for t in titles if len(t) > 1 and t[1] == "yes"}
+        self._relations = _suffix_regex([r[0] for r in _lines("actor_relations.txt")])
+        self._skip = {r[0] for r in _lines("titles_skip.txt")}
+        self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
+        self.capitals: dict[str, Anchor] = {}
+        self._demonyms: dict[str, Anchor] = {}
+        self.countries: set[str] = set()
+        for code, name, forms, capitals, demonyms in _lines("countries_de.tsv"):
+            anchor = Anchor(name, "country")
+            self.countries.add(name)
+            for form in forms.split("|"):
+                if form and code != form:
+                    self.forms.setdefault(form, anchor)
+            for form in filter(None, capitals.split("|")):
+                self.capitals.setdefault(form, anchor)
+            for stem in filter(None, demonyms.split("|")):
+                self._demonyms[stem] = anchor
+        self.institutions: dict[str, Anchor] = {}
+        for forms, name, kind in _lines("actor_institutions.tsv"):
+            for form in forms.split("|"):
+                self.institutions[form] = Anchor(name, kind)
+        self._prefixes = sorted(
+            {f.rstrip("-") for f in self.institutions if " " not in f}, key=len, reverse=True
+        )
+        self.max_form_tokens = max(len(f.split()) for f in [*self.forms, *self.institutions])
+
+    # -- nouns ---------------------------------------------------------------------------
+
+    def title_stem(self, word: str) -> str | None:
+        """The title stem ``word`` ends in (``Kremlsprecher`` → ``sprecher``), else None."""
+        if not word[:1].isupper() or self.relation(word):
+            return None
+        m = self._titles.search(_last_part(word).lower())
+        return m.group(1) if m else None
+
+    def is_title(self, word: str) -> bool:
+        return self.title_stem(word) is not None
+
+    def is_relational(self, stem: str) -> bool:
+        return stem in self._relational
+
+    def relation(self, word: str) -> bool:
+        """A kinship or relational noun (``Schwiegersohn``, ``Amtskollegen``)."""
+        return word[:1].isupper() and bool(self._relations.search(_last_part(word).lower()))
+
+    # -- adjectives ----------------------------------------------------------------------
+
+    def skip_adjective(self, word: str) -> bool:
+        return _adj_stem(word.lower()) in self._skip
+
+    def demonym(self, word: str) -> Anchor | None:
+        """``ukrainischen`` → Ukraine; compounds of two (``russisch-ukrainisch``) → None."""
+        low = word.lower()
+        if low in self._demonyms:
+            return self._demonyms[low]
+        stem = _adj_stem(low)
+        return self._demonyms.get(stem) if stem != low else None
+
+    # -- names ---------------------------------------------------------------------------
+
+    def anchor(self, form: str) -> Anchor | None:
+        """The country or organisation a name, capital or institution stands for."""
+        return self.forms.get(form) or self.capitals.get(form) or self.institutions.get(form)
+
+    def prefix_anchor(self, word: str) -> Anchor | None:
+        """What the first part of a compound stands for: ``US-Außenminister`` → USA,
+        ``Kremlsprecher`` → Russland, ``Bundeskanzler`` → Deutschland."""
+        if "-" in word:
+            head, last = word.split("-")[0], word.rsplit("-", 1)[-1]
+            if not word[:1].isupper() or self.demonym(last):
+                return None  # russisch-ukrainische, US-russische: two sides
+            return self.anchor(head) or self.demonym(head)
+        for prefix in self._prefixes:
+            if (
+                word.startswith(prefix)
+                and len(word) > len(prefix) + 3
+                and word[len(prefix)].islower()
+            ):
+                return self.institutions[prefix]
+        return None
+
+
+def _last_part(word: str) -> str:
+    return word.rsplit("-", 1)[-1] or word
+
+
+def _adj_stem(low: str) -> str:
+    for ending in ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    return Lexicon()

@@ -1,0 +1,82 @@
+"""Comparing personal names across spellings: inflection, transliteration, short first names.
+
+German outlets transliterate Cyrillic names differently (Umjerow/Umerow/Umerov,
+Dmitrijew/Dmitriev, Selenskyj/Selenskij/Zelensky) and inflect names (Putins). The functions
+here compare names through a transliteration-neutral key; the resolve layer uses them too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import JaroWinkler
+
+# Rewrite rules applied in order to a lowercased, accent-free name.
+_KEY_RULES = (
+    (r"tsch", "ch"),
+    (r"sch", "sh"),
+    (r"dsh", "j"),
+    (r"zh", "sh"),
+    (r"kh", "ch"),
+    (r"ck", "k"),
+    (r"w", "v"),
+    (r"ph", "f"),
+    (r"(?<=[bcdfgklmnprstvz])j(?=[aeiou])", ""),  # Umjerow → umerow
+    (r"(?<=[aeiou])j(?=[aeiou])", ""),  # Dmitrijew → dmitriew
+    (r"(ij|yj|iy|yi|y)$", "i"),  # Selenskyj, Selenskij, Zelensky → -i
+    (r"y", "i"),
+    (r"j", "i"),
+    (r"^z", "s"),  # Zelensky → selensky
+    (r"(ov|off|of)$", "ov"),
+    (r"(.)\1+", r"\1"),  # double letters
+)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def name_key(word: str) -> str:
+    """A transliteration-neutral key: ``Umjerow``, ``Umerow``, ``Umerov`` → ``umerov``."""
+    key = strip_accents(word).lower()
+    for pattern, repl in _KEY_RULES:
+        key = re.sub(pattern, repl, key)
+    return key
+
+
+def genitive_base(word: str) -> str | None:
+    """``Putins`` → ``Putin``, ``Macrons`` → ``Macron``; None when no genitive ending."""
+    for ending in ("’s", "'s", "’", "'", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return None
+
+
+def similar_surnames(a: str, b: str) -> bool:
+    """Same surname up to spelling: equal keys, or very close keys with the same start."""
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    if ka[:1] != kb[:1] or min(len(ka), len(kb)) < 4:
+        return False
+    return JaroWinkler.similarity(ka, kb) >= 0.92
+
+
+def compatible_first_names(a: str | None, b: str | None) -> bool:
+    """First names that may be one person: missing, one a short form (Steve/Steven),
+    initials (J./Joe) or a spelling variant (Dmitri/Dmitrij, Wladimir/Vladimir)."""
+    if not a or not b:
+        return True
+    ka, kb = name_key(a.rstrip(".")), name_key(b.rstrip("."))
+    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
+        return True
+    return ka[:1] == kb[:1] and JaroWinkler.similarity(ka, kb) >= 0.9
+
+
+def split_name(name: str) -> tuple[str | None, str]:
+    """(first names, surname) of a personal name; a single word is a surname."""
+    parts = name.split()
+    if len(parts) == 1:
+        return None, parts[0]
+    return " ".join(parts[:-1]), parts[-1]
