@@ -11,14 +11,79 @@ from parley.nlp.meetings.lexicon import Lexicon
 
 # Words after a comma that open a new clause (subordinators and clause-linking words).
 CLAUSE_OPENERS = frozenset(
-    "dass ob weil wenn falls um während nachdem bevor sobald als wie da damit obwohl sodass "
-    "sondern aber doch denn denen dessen deren welche welcher welches wo wobei zumal "
-    "bei mit in an auf für von zu über wann wer was warum weshalb wohin woher".split()
+    [
+        "dass",
+        "ob",
+        "weil",
+        "wenn",
+        "falls",
+        "um",
+        "während",
+        "nachdem",
+        "bevor",
+        "sobald",
+        "als",
+        "wie",
+        "da",
+        "damit",
+        "obwohl",
+        "sodass",
+        "sondern",
+        "aber",
+        "doch",
+        "denn",
+        "denen",
+        "dessen",
+        "deren",
+        "welche",
+        "welcher",
+        "welches",
+        "wo",
+        "wobei",
+        "zumal",
+        "bei",
+        "mit",
+        "in",
+        "an",
+        "auf",
+        "für",
+        "von",
+        "zu",
+        "über",
+        "wann",
+        "wer",
+        "was",
+        "warum",
+        "weshalb",
+        "wohin",
+        "woher",
+    ]
 )
 BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})
 LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins"})
 PREPOSITIONS = frozenset(
-    "in im auf nach von vom mit zwischen über gegen für aus bei beim zu zum zur um an am".split()
+    [
+        "in",
+        "im",
+        "auf",
+        "nach",
+        "von",
+        "vom",
+        "mit",
+        "zwischen",
+        "über",
+        "gegen",
+        "für",
+        "aus",
+        "bei",
+        "beim",
+        "zu",
+        "zum",
+        "zur",
+        "um",
+        "an",
+        "am",
+    ]
 )
 
 

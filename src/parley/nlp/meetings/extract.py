@@ -10,7 +10,22 @@ from parley.nlp.meetings.lexicon import STATUS_ORDER, Trigger
 
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
 DEFAULT = ("held", None)  # the status of a meeting no word of its clause qualifies
-ANAPHORIC = frozenset("der die das dem den des dieses diesem diesen dieser solches solchen".split())
+ANAPHORIC = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "dieses",
+        "diesem",
+        "diesen",
+        "dieser",
+        "solches",
+        "solchen",
+    ]
+)
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
 SIDE_REACH = 3  # words between a demonym and the side noun it qualifies

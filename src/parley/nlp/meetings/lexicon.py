@@ -119,6 +119,11 @@ def _cues(name: str, cols: int = 1) -> tuple[Cue, ...]:
     return tuple(out)
 
 
+def _listed(row: list[str], i: int) -> tuple[str, ...]:
+    """The comma-separated items of column ``i`` (none when the column is missing)."""
+    return tuple(x for x in (row[i] if len(row) > i else "").split(",") if x)
+
+
 def _saying_forms() -> frozenset[str]:
     """Finite forms of verbs of saying, from the quotes component's verb list if present."""
     path = DATA_DIR / "speech_verbs.tsv"
@@ -150,10 +155,7 @@ def lexicon() -> Lexicon:
         formats=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_formats.tsv")),
         modes=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_modes.tsv")),
         countries=tuple(
-            Country(
-                r[0],
-                *(tuple(x for x in (r[i] if len(r) > i else "").split(",") if x) for i in (1, 2, 3, 4)),
-            )
+            Country(r[0], *(_listed(r, i) for i in (1, 2, 3, 4)))
             for r in _rows("meeting_countries.tsv")
         ),
         sides=tuple(r[0] for r in _rows("meeting_sides.txt")),
