@@ -32,6 +32,7 @@ CASES = [
     ("Am vergangenen Freitag wurde verhandelt.", "2025-12-19",
      [("Am vergangenen Freitag", "2025-12-12")]),
     ("Die Frist läuft bis Donnerstag.", "2025-11-24", [("bis Donnerstag", "2025-11-27")]),
+    ("Die Gespräche dauerten bis Montag.", "2025-12-17", [("bis Montag", "2025-12-15")]),
     ("Sie verhandeln am heutigen Mittwoch in Berlin.", "2016-10-19",
      [("am heutigen Mittwoch", "2016-10-19")]),
     ("Die Delegation landete in der Nacht zum Freitag.", "2025-12-20",

@@ -70,7 +70,8 @@ PREPOSITIONS = (
     "bis zum", "bis zur", "bis", "seit", "ab", "am", "an", "im", "für", "zum", "zur",
     "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen", "aus",
 )  # fmt: skip
-HINTS = {"seit": "past", "bis": "future", "ab": "future"}
+# "seit" always looks back; "bis" and "ab" look ahead unless the clause speaks of the past.
+HINTS = {"seit": "past", "bis": "ahead", "ab": "ahead"}
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,12 @@ def _direction(found: Found, text: str, sent: tuple[int, int]) -> tuple[int, boo
     rel = found.frames[0].rel
     if rel in ("next", "prev"):
         return (1 if rel == "next" else -1), True
-    if found.hints:
-        return (-1 if found.hints[0] == "past" else 1), True
-    return direction(text, (found.start, found.end), sent), False
+    if "past" in found.hints:
+        return -1, True
+    way = direction(text, (found.start, found.end), sent)
+    if way == 0 and "ahead" in found.hints:
+        return 1, True
+    return way, False
 
 
 def _value(found: Found, anchor: Anchor, way: int, firm: bool) -> str:
