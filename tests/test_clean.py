@@ -75,6 +75,8 @@ def assert_kept(article: Article, original_lines: list[str]) -> None:
         "Mehr zum Thema Medien: Neue Gespräche in Florida am Wochenende",
         "Lesen Sie auch: Wer für die Ukraine verhandelt",
         "Das könnte Sie auch interessieren",
+        "Mehr dazu: Was die Europäer anbieten",
+        "Schlagworte: Ukraine, Russland, Diplomatie.",
         "20.12.2025, 21:16 Uhr",
         "Mittwoch, 31. Dezember 2025 | 21:53 Uhr",
         "Aktualisiert am 13.08.2025 - 09:20 Uhr",
@@ -150,6 +152,9 @@ def test_cut_off_last_paragraph_with_camel_case_names_is_kept() -> None:
         "Reuters/Ipsos: Mehrheit der Deutschen für Verhandlungen",
         "Die Zahl der Teilnehmer stieg auf 40. Das Treffen dauerte zwei Tage (Quelle: UN/OSZE)",
         "Kiew/Moskau",
+        "Mehr dazu wollte der Sprecher nicht sagen.",
+        "Zum Thema Sicherheitsgarantien sagte Rubio nichts.",
+        "Erstens. Zweitens kam es anders. Drittens auch (Foto: wie oben)",
     ],
 )
 def test_look_alikes_of_debris_are_kept(line: str) -> None:

@@ -351,11 +351,26 @@ def _debris_line(text: str, found: _Found, edge: bool) -> bool:
         for name in _agency_words(text, kinds=("news",)):
             found.credit(name)
         return True
-    if folded.startswith(_phrases("clean_teasers.txt")):
+    if _is_teaser(text):
         return True
     if _is_meta_line(text, found) or _source_line(text, found) or _credit_only(text, found):
         return True
     return _is_credit_line(text)
+
+
+def _is_teaser(text: str) -> bool:
+    """``Mehr zum Thema …``, ``Lesen Sie auch: …``, but not ``Mehr dazu sagte er nicht.``"""
+    folded = text.casefold()
+    for phrase in _phrases("clean_teasers.txt"):
+        if folded.startswith(phrase):
+            rest = text[len(phrase) :].lstrip()
+            return (
+                phrase.endswith(":")
+                or not rest
+                or rest.startswith((":", "–", "-", "»", "|"))
+                or not _SENTENCE_END.search(text)
+            )
+    return False
 
 
 def _credit_only(text: str, found: _Found) -> bool:
@@ -384,10 +399,10 @@ def _is_caption(text: str) -> bool:
     if not paren:
         return False
     inside = paren.group("tags")
+    sentences = len(_INNER_SENTENCE.findall(text[: paren.start()])) + 1
     if _PHOTO_PAREN.match(inside):
-        return True
-    one_sentence = not _INNER_SENTENCE.search(text[: paren.start()])
-    return one_sentence and _is_photo_credit(_CREDIT_LABEL.sub("", inside))
+        return sentences <= 2
+    return sentences == 1 and _is_photo_credit(_CREDIT_LABEL.sub("", inside))
 
 
 def _is_photo_credit(text: str) -> bool:
