@@ -59,10 +59,10 @@ def to_gold(
     ]
     meetings = [
         {
-            "participants": [name(k) for k in m.participants],
-            "parties": [name(k) for k in m.parties],
+            "participants": _named(m.participants, exported),
+            "parties": _named(m.parties, exported),
             "location": name(m.location),
-            "date": m.date,
+            "date": calendar_date(m.date, m.begin, m.until),
             "status": m.status,
             "evidence": text[m.sent_start : m.sent_end].strip(),
         }
