@@ -339,7 +339,7 @@ def _side_country(ctx: Context, j: int, c_end: int) -> str | None:
     key = ctx.actor_for_country(country)
     if "-" in text:
         return (key or country) if ctx.lex.is_side(text) else None
-    if any(text in c.people for c in ctx.lex.countries):
+    if ctx.lex.is_people(text):
         return key or country
     for k in range(j + 1, min(c_end, j + 1 + SIDE_REACH)):
         word = ctx.doc[k].text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -54,7 +54,7 @@ class Country:
     capitals: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     nouns: dict[str, Trigger]
     verbs: dict[str, Trigger]
@@ -86,28 +86,45 @@ class Lexicon:
                 return trig
         return None
 
+    @cached_property
+    def _by_form(self) -> dict[str, dict[str, str]]:
+        """Lookup tables: inflected adjective, people noun, compound prefix, capital → country."""
+        tables: dict[str, dict[str, str]] = {k: {} for k in ("adj", "people", "prefix", "capital")}
+        for c in self.countries:
+            for stem in c.stems:
+                for form in _inflected(stem):
+                    tables["adj"].setdefault(form, c.name)
+            for kind, forms in (
+                ("people", c.people),
+                ("prefix", c.prefixes),
+                ("capital", c.capitals),
+            ):
+                for form in forms:
+                    tables[kind].setdefault(form, c.name)
+        return tables
+
     def country_of(self, text: str) -> str | None:
         """The country a demonym adjective, people noun or ``US-`` compound stands for."""
-        low = text.lower()
-        for c in self.countries:
-            if text in c.people or any(low in _inflected(s) for s in c.stems):
-                return c.name
-            if "-" in text and text.split("-", 1)[0] in c.prefixes:
-                return c.name
-        return None
+        t = self._by_form
+        found = t["people"].get(text) or t["adj"].get(text.lower())
+        if found is None and "-" in text:
+            found = t["prefix"].get(text.split("-", 1)[0])
+        return found
+
+    def is_people(self, text: str) -> bool:
+        return text in self._by_form["people"]
 
     def country_of_capital(self, name: str) -> str | None:
-        return next((c.name for c in self.countries if name in c.capitals), None)
+        return self._by_form["capital"].get(name)
 
     def is_side(self, text: str) -> bool:
         low = text.lower().rsplit("-", 1)[-1]
         return any(low.endswith(s) for s in self.sides)
 
 
-@lru_cache(maxsize=256)
-def _inflected(stem: str) -> frozenset[str]:
+def _inflected(stem: str) -> tuple[str, ...]:
     """An adjective stem with its German endings (``russisch`` → russische, russischen, …)."""
-    return frozenset(stem + end for end in ("", "e", "en", "er", "es", "em"))
+    return tuple(stem + end for end in ("", "e", "en", "er", "es", "em"))
 
 
 def _cues(name: str, cols: int = 1) -> tuple[Cue, ...]:
@@ -119,9 +136,46 @@ def _cues(name: str, cols: int = 1) -> tuple[Cue, ...]:
     return tuple(out)
 
 
-def _listed(row: list[str], i: int) -> tuple[str, ...]:
-    """The comma-separated items of column ``i`` (none when the column is missing)."""
-    return tuple(x for x in (row[i] if len(row) > i else "").split(",") if x)
+def _countries() -> tuple[Country, ...]:
+    """Countries with their adjective stems, people nouns, compound prefixes and the
+    capitals and seats of government that stand for them.
+
+    Reads the shared country list (``countries_de.tsv``) and institutions
+    (``actor_institutions.tsv``) of the actors component, and ``meeting_peoples.tsv``.
+    """
+    stems: dict[str, list[str]] = {}
+    people: dict[str, list[str]] = {}
+    prefixes: dict[str, list[str]] = {}
+    capitals: dict[str, list[str]] = {}
+    if (DATA_DIR / "countries_de.tsv").exists():
+        for row in _rows("countries_de.tsv"):
+            name = row[1]
+            stems.setdefault(name, []).extend(_split(row, 4, "|"))
+            capitals.setdefault(name, []).extend(_split(row, 3, "|"))
+    if (DATA_DIR / "actor_institutions.tsv").exists():
+        for row in _rows("actor_institutions.tsv"):
+            if len(row) > 2 and row[2] == "country":
+                forms = _split(row, 0, "|")
+                capitals.setdefault(row[1], []).extend(forms)
+                prefixes.setdefault(row[1], []).extend(f for f in forms if " " not in f)
+    for row in _rows("meeting_peoples.tsv"):
+        people.setdefault(row[0], []).extend(_split(row, 1, ","))
+        stems.setdefault(row[0], []).extend(_split(row, 2, ","))
+    names = dict.fromkeys([*stems, *people, *capitals])
+    return tuple(
+        Country(
+            n,
+            tuple(stems.get(n, ())),
+            tuple(people.get(n, ())),
+            tuple(prefixes.get(n, ())),
+            tuple(capitals.get(n, ())),
+        )
+        for n in names
+    )
+
+
+def _split(row: list[str], i: int, sep: str) -> list[str]:
+    return [x for x in (row[i] if len(row) > i else "").split(sep) if x]
 
 
 def _saying_forms() -> frozenset[str]:
@@ -154,10 +208,7 @@ def lexicon() -> Lexicon:
         frames={r[0]: r[1] for r in _rows("meeting_frames.tsv")},
         formats=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_formats.tsv")),
         modes=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_modes.tsv")),
-        countries=tuple(
-            Country(r[0], *(_listed(r, i) for i in (1, 2, 3, 4)))
-            for r in _rows("meeting_countries.tsv")
-        ),
+        countries=_countries(),
         sides=tuple(r[0] for r in _rows("meeting_sides.txt")),
         participation=_cues("meeting_participation.tsv"),
         topic_preps=frozenset(r[0] for r in topics if r[1] == "preposition"),
