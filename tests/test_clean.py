@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -501,3 +502,18 @@ def test_gold_lost_only_with_debris() -> None:
         key = path.stem[:3] if path.parent.name == "seeds" else path.stem
         expected = GOLD_ONLY_IN_DEBRIS.get(key, set())
         assert {s[:43] for s in lost} == {s[:43] for s in expected}, path.name
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED.parent / "data" / "10kgnad").is_dir(), reason="../shared absent")
+def test_news_without_debris_loses_only_trailing_wire_credits() -> None:
+    """1,028 DER STANDARD articles (10kGNAD test split): nothing cut but ``(APA, 11.9.2015)``."""
+    with (SHARED.parent / "data" / "10kgnad" / "test.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
+    for number, (_, text) in enumerate(rows):
+        article = cleaned(text)
+        body = text.strip()
+        assert body.startswith(article.text), number
+        if len(article.text) < len(body):
+            assert re.fullmatch(r"\s*\([^()]+\)", body[len(article.text) :]), number
+            assert article.credits, number
