@@ -34,8 +34,8 @@ def _cue(word: str, v: Vocab, saying: bool = True) -> str | None:
         return v.tense_words[lower] if saying or lower not in v.saying else None
     if word != lower and not word.isupper():
         return None  # nouns are capitalised; sentence-initial verbs are rare in news
-    if lower.endswith(("ierte", "ierten")):
-        return "past"
+    if lower.endswith(("ierte", "ierten", "erte", "erten", "elte", "elten")):
+        return "past"  # Präteritum of -ieren, -ern, -eln verbs: diskutierte, dauerte, handelte
     for ending in _WEAK_ENDINGS:
         if lower.endswith(ending):
             stem = lower[: -len(ending)]
