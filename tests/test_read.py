@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,36 @@ def test_unknown_text_files_in_a_directory_pass_quietly(tmp_path: Path) -> None:
         ("RawArticle", "a.txt"),
         ("ReadError", "photo.jpg"),
     ]
+
+
+def test_jsonl_line_separator_inside_text(tmp_path: Path) -> None:
+    body = f"{ARTICLE}\u2028{ARTICLE}"
+    (tmp_path / "u.jsonl").write_text(json.dumps({"text": body}, ensure_ascii=False) + "\n")
+    assert only(read_all(tmp_path / "u.jsonl")).text == body
+
+
+def test_special_files(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert only(read_all(fifo)) == ReadError(str(fifo), "not a regular file")
+    assert read_all(tmp_path) == []
+
+
+def test_unreadable_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    got = read_all(tmp_path)
+    assert got[0].source == str(tmp_path / "a.txt")
+    assert got[1] == ReadError(str(locked), "cannot read directory (Permission denied)")
 
 
 def test_missing_path() -> None:

@@ -65,21 +65,33 @@ def read_paths(
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for file in _walk(path):
-                yield from _read_file(file, max_bytes, named=False)
-        elif path.exists():
+            for item in _walk(path):
+                if isinstance(item, ReadError):
+                    yield item
+                elif item.is_file():
+                    yield from _read_file(item, max_bytes, named=False)
+        elif path.is_file():
             yield from _read_file(path, max_bytes, named=True)
+        elif path.exists():
+            yield ReadError(str(path), "not a regular file")
         else:
             yield ReadError(str(path), "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files below ``root`` in sorted order, hidden files and directories left out."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | ReadError]:
+    """Files below ``root`` in sorted order, hidden files and directories left out; a
+    directory that cannot be listed is an error."""
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        while errors:
+            error = errors.pop()
+            yield ReadError(str(error.filename), f"cannot read directory ({error.strerror})")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+    for error in errors:
+        yield ReadError(str(error.filename), f"cannot read directory ({error.strerror})")
 
 
 def _read_file(path: Path, max_bytes: int, named: bool) -> Iterator[RawArticle | ReadError]:
@@ -211,7 +223,7 @@ def _is_gold(data: bytes) -> bool:
 
 def _read_jsonl(source: str, text: str) -> Iterator[RawArticle | ReadError]:
     """One RawArticle per JSON Lines record; a bad line is an error for that line only."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 is JSON
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -228,8 +240,8 @@ def _read_jsonl(source: str, text: str) -> Iterator[RawArticle | ReadError]:
             yield ReadError(where, f"no article text (field 'text') on line {number}")
             continue
         meta = {
-            key: str(record[key]).strip()
+            key: record[key].strip()
             for key in JSONL_META_FIELDS
-            if isinstance(record.get(key), str | int | float) and str(record[key]).strip()
+            if isinstance(record.get(key), str) and record[key].strip()
         }
         yield RawArticle(where, "jsonl", body, meta)
