@@ -88,6 +88,7 @@ def assert_kept(article: Article, original_lines: list[str]) -> None:
         "(dpa)",
         "APA/dpa",
         "Audio: 03:52 Min.",
+        "Artikel anhören • 4 Min",
         "Bild 3 von 12",
         "Symbolbild",
         "Kanzler Merz bei der Videokonferenz. Foto: Michael Kappeler",
@@ -177,6 +178,13 @@ def test_glued_kicker_split_from_headline() -> None:
     assert article.text.startswith("Direkte Gespräche erwünscht\nUSA drängen auf Treffen in Genf")
     assert article.title == "USA drängen auf Treffen in Genf"
     assert_offsets(article)
+
+
+def test_title_below_a_short_kicker() -> None:
+    article = cleaned(f"Ukraine-Krieg\nSelenskyj schickt Jermak nach Genf\n\n{BODY}")
+    assert article.title == "Selenskyj schickt Jermak nach Genf"
+    article = cleaned(f"Gespräche in Istanbul ohne Ergebnis\n\n{BODY}")
+    assert article.title == "Gespräche in Istanbul ohne Ergebnis"
 
 
 def test_lead_printed_twice_once() -> None:

@@ -24,6 +24,7 @@ from parley.read import RawArticle
 
 MIN_WORDS = 5  # fewer words than this left after cleaning: not an article
 _HEAD_WORDS = 25  # a heading (title, kicker, subheading) has at most this many words
+_KICKER_WORDS = 4  # a kicker above a headline (``Ukraine-Krieg``) has at most this many
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ _CRUMB_SEP = re.compile(r"\s[>›»]\s")
 _PLAYER = re.compile(r"\A(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\Z")
 _PLAYER_LABEL = re.compile(
     r"\A(?:Audio|Video|Podcast|Hören|Anhören|Artikel anhören|Vorlesen|Abspielen)\b[^.!?]{0,25}"
-    r"\d{1,2}:\d{2}(?:\s*(?:Min\.?|Minuten))?\Z",
+    r"(?:\d{1,2}:\d{2}|\d{1,2})(?:\s*(?:Min\.?|Minuten))?\Z",
     re.I,
 )
 _GALLERY = re.compile(r"\A(?:Bild|Foto|Fotos|Bilder)\s+\d+\s+(?:von|/)\s+\d+\Z", re.I)
@@ -636,6 +637,13 @@ def _title(lines: list[_Line], found: _Found) -> str | None:
     first = kept[0]
     if len(first.text.split()) > _HEAD_WORDS:
         return None
+    if (
+        not first.splits
+        and len(kept) > 1
+        and len(first.text.split()) <= _KICKER_WORDS < len(kept[1].text.split()) <= _HEAD_WORDS
+        and not _SENTENCE_END.search(kept[1].text)
+    ):
+        return kept[1].text  # a short kicker above the headline
     if first.splits:
         return first.text[first.splits[-1] - first.start :].strip()
     return first.text
