@@ -132,6 +132,8 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     draft.timex = _timex(ctx, i, scope)
     if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):
         draft.status, draft.when = "planned", "future"
+    if draft.status == "held" and draft.when != "past" and _ahead(ctx, draft.timex):
+        draft.status, draft.when, draft.weak = "planned", "future", False
     words = [ctx.lower[j] for j in range(c_start, c_end)]
     joined = " ".join(words)
     draft.format = next((c.value for c in ctx.lex.formats if c.words[0] in joined), None)
@@ -147,6 +149,12 @@ def _has_trigger(ctx: Context, clause: tuple[int, int]) -> bool:
 def _is_day(t: Timex) -> bool:
     """A timex naming a calendar day or a range of days (``2025-12-19``)."""
     return len(t.value) >= 10 and t.value[:4].isdigit() and "X" not in t.value
+
+
+def _ahead(ctx: Context, t: Timex | None) -> bool:
+    """The timex lies after the publication date (present tense about a later day)."""
+    published = ctx.published or ""
+    return t is not None and len(published) == 10 and t.begin > published
 
 
 def _hedged(ctx: Context, clause: tuple[int, int]) -> bool:

@@ -1,0 +1,176 @@
+"""The parley_meetings component on German sentences written for these tests.
+
+Names and time expressions are set by hand (as parley_actors and parley_timex would), so
+the tests check the meeting extractor alone.
+"""
+
+from __future__ import annotations
+
+from test_meetings_support import make_doc, names
+
+from parley.nlp.meetings import extract
+
+FR = ("Frankreich", "LOC", ["Frankreich", "Frankreichs"], None)
+PL = ("Polen", "LOC", ["Polen", "Polens"], None)
+WARSAW = ("Warschau", "LOC", ["Warschau"], None)
+
+
+def one(doc):
+    found = extract(doc)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_held_meeting_with_place_date_and_sides():
+    text = "Die Außenminister Frankreichs und Polens trafen sich am Dienstag in Warschau."
+    doc = make_doc(
+        text,
+        "2024-05-08",
+        [FR, PL, WARSAW],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    m = one(doc)
+    assert m.status == "held"
+    assert names(doc, m.parties) == ["Frankreich", "Polen"]
+    assert names(doc, [m.location]) == ["Warschau"]
+    assert (m.date, m.begin, m.until) == ("2024-05-07", "2024-05-07", "2024-05-07")
+    assert m.format == "bilateral"
+    assert m.mode == "in_person"
+    assert text[m.evidence["status"].sent_start : m.evidence["status"].sent_end] == text
+    assert set(m.evidence) >= {"status", "date", "participants", "location"}
+
+
+def test_ruled_out_by_negation_next_to_the_plan():
+    text = "Ein Treffen zwischen Vertretern Chinas, Indiens und Japans ist derzeit nicht geplant."
+    actors = [
+        ("China", "LOC", ["Chinas"], None),
+        ("Indien", "LOC", ["Indiens"], None),
+        ("Japan", "LOC", ["Japans"], None),
+    ]
+    m = one(make_doc(text, "2024-03-01", actors))
+    assert m.status == "ruled_out"
+    assert m.format == "trilateral"
+    assert m.date is None
+
+
+def test_proposed_trilateral():
+    text = "Kanada schlägt ein Dreiertreffen mit Mexiko und den USA vor."
+    actors = [
+        ("Kanada", "LOC", ["Kanada"], None),
+        ("Mexiko", "LOC", ["Mexiko"], None),
+        ("USA", "LOC", ["USA"], None),
+    ]
+    m = one(make_doc(text, "2024-03-01", actors))
+    assert m.status == "proposed"
+    assert m.format == "trilateral"
+
+
+def test_cancelled_beats_the_plan_it_cancels():
+    text = "Das geplante Gespräch zwischen Scholz und Macron in Paris wurde abgesagt."
+    actors = [
+        ("Olaf Scholz", "PER", ["Scholz"], None),
+        ("Emmanuel Macron", "PER", ["Macron"], None),
+        ("Paris", "LOC", ["Paris"], None),
+    ]
+    m = one(make_doc(text, "2023-02-01", actors))
+    assert m.status == "cancelled"
+    assert m.format == "bilateral"
+
+
+def test_planned_with_future_and_date():
+    text = (
+        "Die Verhandlungen zwischen Armenien und Aserbaidschan sollen am 3. März in Oslo beginnen."
+    )
+    actors = [
+        ("Armenien", "LOC", ["Armenien"], None),
+        ("Aserbaidschan", "LOC", ["Aserbaidschan"], None),
+        ("Oslo", "LOC", ["Oslo"], None),
+    ]
+    m = one(
+        make_doc(
+            text, "2024-02-20", actors, [("am 3. März", "2024-03-03", "2024-03-03", "2024-03-03")]
+        )
+    )
+    assert m.status == "planned"
+    assert m.date == "2024-03-03"
+    assert names(make_doc(text, None, actors), [m.location]) == ["Oslo"]
+
+
+def test_one_meeting_mentioned_twice_is_one_report():
+    text = (
+        "Am Montag kamen Vertreter Finnlands und Schwedens in Helsinki zusammen. "
+        "Das Treffen in Helsinki dauerte drei Stunden. "
+        "Für Schweden nahm Außenministerin Maria Malmer Stenergard teil."
+    )
+    actors = [
+        ("Finnland", "LOC", ["Finnlands"], None),
+        ("Schweden", "LOC", ["Schwedens", "Schweden"], None),
+        ("Helsinki", "LOC", ["Helsinki"], None),
+        ("Maria Malmer Stenergard", "PER", ["Maria Malmer Stenergard"], "Schweden"),
+    ]
+    doc = make_doc(
+        text, "2024-06-12", actors, [("Am Montag", "2024-06-10", "2024-06-10", "2024-06-10")]
+    )
+    m = one(doc)
+    assert m.status == "held"
+    assert names(doc, m.parties) == ["Finnland", "Schweden"]
+    assert names(doc, m.participants) == ["Maria Malmer Stenergard"]
+    assert m.date == "2024-06-10"
+
+
+def test_demonym_delegation_is_a_party_named_or_not():
+    text = "In Genf verhandelte die finnische Delegation mit einer schwedischen Delegation."
+    actors = [("Finnland", "LOC", ["Finnland"], None), ("Genf", "LOC", ["Genf"], None)]
+    doc = make_doc(text + " Finnland ist zufrieden.", "2024-06-12", actors)
+    m = one(doc)
+    assert names(doc, m.parties) == ["Finnland", "Schweden"]  # Schweden by name only
+    assert names(doc, [m.location]) == ["Genf"]
+
+
+def test_phone_call_and_people_described_by_others_stay_out():
+    text = (
+        "Kanzler Olaf Scholz telefonierte am Abend mit Wladimir Putin, dem Präsidenten Russlands."
+    )
+    actors = [
+        ("Olaf Scholz", "PER", ["Olaf Scholz"], None),
+        ("Wladimir Putin", "PER", ["Wladimir Putin"], "Russland"),
+        ("Russland", "LOC", ["Russlands"], None),
+    ]
+    doc = make_doc(
+        text, "2022-12-02", actors, [("am Abend", "2022-12-02", "2022-12-02", "2022-12-02")]
+    )
+    m = one(doc)
+    assert m.mode == "phone"
+    assert names(doc, m.participants) == ["Olaf Scholz", "Wladimir Putin"]
+    assert m.status == "held"
+
+
+def test_talks_about_a_country_do_not_make_it_a_side_or_place():
+    text = "Polen und Frankreich berieten in Warschau über den Krieg in der Ukraine."
+    actors = [PL, FR, WARSAW, ("Ukraine", "LOC", ["Ukraine"], None)]
+    doc = make_doc(text, "2024-05-08", actors)
+    m = one(doc)
+    assert names(doc, m.parties) == ["Frankreich", "Polen"]
+    assert names(doc, [m.location]) == ["Warschau"]
+
+
+def test_a_denied_meeting_is_not_a_meeting():
+    text = "Die beiden Präsidenten Biden und Xi haben sich seit einem Jahr nicht getroffen."
+    actors = [("Joe Biden", "PER", ["Biden"], None), ("Xi Jinping", "PER", ["Xi"], None)]
+    assert extract(make_doc(text, "2023-11-01", actors)) == []
+
+
+def test_no_names_no_meeting():
+    doc = make_doc("Die Gespräche gehen weiter.", "2024-01-01", [])
+    assert extract(doc) == []
+
+
+def test_held_now_takes_the_publication_date():
+    text = "In Riad haben Vertreter der USA und Russlands Gespräche begonnen."
+    actors = [
+        ("Riad", "LOC", ["Riad"], None),
+        ("USA", "LOC", ["USA"], None),
+        ("Russland", "LOC", ["Russlands"], None),
+    ]
+    m = one(make_doc(text, "2025-02-18", actors))
+    assert (m.status, m.date) == ("held", "2025-02-18")

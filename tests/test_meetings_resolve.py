@@ -1,0 +1,129 @@
+"""Meetings across articles: articles written for these tests go through the meeting
+component into a real DuckDB store; the resolve layer makes canonical meetings of them."""
+
+from __future__ import annotations
+
+import pytest
+from test_meetings_support import store_article
+
+from parley.ingest import resolve
+from parley.resolve.meetings import Report, Side, resolve_meetings
+from parley.store import Store
+from parley.views.meetings import claims, meetings
+
+USA = ("USA", "LOC", ["USA"], None)
+UA = ("Ukraine", "LOC", ["Ukraine"], None)
+RU = ("Russland", "LOC", ["Russland", "Russlands"], None)
+MIAMI = ("Miami", "LOC", ["Miami"], None)
+WITKOFF = ("Steve Witkoff", "PER", ["Steve Witkoff", "Witkoff"], "USA")
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "parley.duckdb") as s:
+        yield s
+
+
+def test_two_articles_on_one_round_make_one_meeting_with_both_sources(store):
+    store_article(
+        store,
+        "Am Freitag beginnen in Miami Gespräche zwischen Vertretern der USA und der Ukraine.",
+        "2025-12-18",
+        "Kurier",
+        [USA, UA, MIAMI],
+        [("Am Freitag", "2025-12-19", "2025-12-19", "2025-12-19")],
+    )
+    store_article(
+        store,
+        "In Miami haben der US-Gesandte Steve Witkoff und die Delegation der Ukraine am Freitag"
+        " verhandelt. Witkoff sprach danach von einem guten Gespräch.",
+        "2025-12-20",
+        "Tagblatt",
+        [USA, UA, MIAMI, WITKOFF],
+        [("am Freitag", "2025-12-19", "2025-12-19", "2025-12-19")],
+    )
+    resolve(store)
+    found = meetings(store)
+    assert len(found) == 1
+    m = found[0]
+    assert m["reports"] == 2
+    assert m["outlets"] == ["Kurier", "Tagblatt"]
+    assert m["status"] == "held"  # the later report moved it from planned to held
+    assert [h["status"] for h in m["history"]] == ["planned", "held"]
+    assert m["location"]["name"] == "Miami"
+    assert m["date"] == "2025-12-19"
+    assert all(s["sentence"] for s in m["sources"])
+
+
+def test_proposed_and_ruled_out_trilateral_are_a_visible_disagreement(store):
+    store_article(
+        store,
+        "Ein Dreiertreffen der USA, Russlands und der Ukraine ist nicht geplant, hieß es in Moskau.",
+        "2025-12-18",
+        "Abendblatt",
+        [USA, UA, RU, ("Moskau", "LOC", ["Moskau"], None)],
+    )
+    store_article(
+        store,
+        "Die USA schlagen ein trilaterales Treffen mit Russland und der Ukraine vor.",
+        "2025-12-20",
+        "Morgenpost",
+        [USA, UA, RU],
+    )
+    resolve(store)
+    found = meetings(store)
+    assert len(found) == 1
+    m = found[0]
+    assert m["status"] == "proposed"  # the latest report
+    assert "status" in m["contested"]
+    assert sorted(s["status"] for s in m["sources"]) == ["proposed", "ruled_out"]
+    line = claims(m)[0]
+    assert line.startswith("status:") and "Abendblatt" in line and "Morgenpost" in line
+
+
+def test_different_sides_in_one_place_stay_apart(store):
+    store_article(
+        store,
+        "In Miami trafen sich am Freitag Vertreter der USA und der Ukraine. Am Samstag kamen"
+        " in Miami Vertreter der USA und Russlands zusammen.",
+        "2025-12-21",
+        "Kurier",
+        [USA, UA, RU, MIAMI],
+        [
+            ("am Freitag", "2025-12-19", "2025-12-19", "2025-12-19"),
+            ("Am Samstag", "2025-12-20", "2025-12-20", "2025-12-20"),
+        ],
+    )
+    resolve(store)
+    found = meetings(store)
+    assert sorted(m["label"] for m in found) == [
+        "USA – Russland in Miami",
+        "USA – Ukraine in Miami",
+    ]
+    again = [m["id"] for m in found]
+    resolve(store)  # rebuilding gives the same ids
+    assert [m["id"] for m in meetings(store)] == again
+
+
+def _side(name, typ="LOC", affiliation=None):
+    return Side(f"{typ}:{name.casefold()}", name, name, typ, affiliation)
+
+
+def test_resolver_needs_compatible_dates():
+    def report(article, begin):
+        return Report(
+            article,
+            0,
+            begin,
+            None,
+            "held",
+            parties=[_side("Chile"), _side("Peru")],
+            date=begin,
+            begin=begin,
+            until=begin,
+        )
+
+    apart = resolve_meetings([report("a", "2024-01-10"), report("b", "2024-03-02")])
+    same = resolve_meetings([report("a", "2024-01-10"), report("b", "2024-01-10")])
+    assert len(apart) == 2
+    assert len(same) == 1 and same[0].disputed == []
