@@ -146,6 +146,7 @@ CASES = [
     ("Im ersten Quartal 2026 soll das Gesetz kommen.", "2025-12-17",
      [("Im ersten Quartal 2026", "2026-Q1")]),
     ("In den 90er Jahren war das anders.", "2025-12-17", [("In den 90er Jahren", "199X")]),
+    ("Zu Beginn der Woche wurde verhandelt.", "2025-12-17", [("Zu Beginn der Woche", "2025-W51")]),
     ("Seit dem 1. Januar gelten neue Regeln.", "2025-12-17",
      [("Seit dem 1. Januar", "2025-01-01")]),
     ("Morgen früh reist er ab, der Morgen danach bleibt frei.", "2025-12-17",
@@ -166,6 +167,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_construction(text: str, published: str | None, expected: list) -> None:
     assert pairs(text, published) == expected
+
+
+@pytest.mark.parametrize("published", ["2025-12-17T08:30:00", "17.12.2025", "2025-13-40", ""])
+def test_published_in_other_shapes(published: str) -> None:
+    expected = "2025-12-19" if published.startswith("2025-12-17") else "XXXX-XX-XX"
+    assert pairs("Sie treffen sich am Freitag.", published) == [("am Freitag", expected)]
 
 
 def test_offsets_and_interval() -> None:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # WI runs into Feb
 
 Span = tuple[date, date]
+_ISO_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])")
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,16 @@ class Anchor:
 
     @classmethod
     def parse(cls, published: str | None) -> Anchor:
-        """``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or None."""
-        if not published:
+        """``YYYY-MM-DD`` (a time after it is ignored), ``YYYY-MM``, ``YYYY``; else unknown."""
+        m = _ISO_START.match(published or "")
+        if not m:
             return cls()
-        parts = [int(p) for p in published[:10].split("-")]
-        return cls(*parts)
+        year, month, day = (int(g) if g else None for g in m.groups())
+        try:
+            date(year, month or 1, day or 1)
+        except ValueError:
+            return cls()
+        return cls(year, month, day)
 
     @property
     def date(self) -> date | None:

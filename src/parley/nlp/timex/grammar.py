@@ -68,7 +68,7 @@ def _alt(words) -> str:
 
 PREPOSITIONS = (
     "bis zum", "bis zur", "bis", "seit", "ab", "am", "an", "im", "für", "zum", "zur",
-    "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen", "aus",
+    "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen", "aus", "zu",
 )  # fmt: skip
 # "seit" always looks back; "bis" and "ab" look ahead unless the clause speaks of the past.
 HINTS = {"seit": "past", "bis": "ahead", "ab": "ahead"}
