@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 
 from parley.facts import ArticleActor, Mention, Role
 from parley.nlp.actors.affiliation import Evidence, affiliations
-from parley.nlp.actors.coref import Actor, Ment, collect_mentions, group
+from parley.nlp.actors.coref import Actor, collect_mentions, group
 from parley.nlp.actors.lexicon import Anchor, Lexicon, lexicon
+from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.roles import RoleFinder, role_key
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from parley.nlp.actors.coref import Actor, Ment
+from parley.nlp.actors.coref import Actor
 from parley.nlp.actors.lexicon import Anchor, Lexicon
+from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.roles import Finding
 
 Evidence = Anchor | str  # an anchor, or an actor key (ORG outlet, or PER → theirs)

@@ -14,29 +14,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from parley.nlp.actors.lexicon import Lexicon
+from parley.nlp.actors.mention import Ment, split_label
 from parley.nlp.actors.names import (
     compatible_first_names,
     genitive_base,
     similar_surnames,
     split_name,
 )
+from parley.nlp.actors.repair import missed_names
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
-
-
-@dataclass
-class Ment:
-    """One entity mention with its tokens, base type and actor."""
-
-    span: Span
-    label: str  # as the NER wrote it
-    base: str  # PER, ORG, LOC, OTH
-    kind: str  # "" | "deriv" | "part"
-    key: str | None = None
-
-    @property
-    def text(self) -> str:
-        return self.span.text
 
 
 @dataclass
@@ -50,23 +37,47 @@ class Actor:
     surname: str | None = None
 
 
-def split_label(label: str) -> tuple[str, str]:
-    """``LOCderiv`` / ``LOCDERIV`` → (``LOC``, ``deriv``)."""
-    return label[:3].upper(), label[3:].lower()
-
-
 def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     """NER mentions, cleaned, plus country names the NER missed, in text order."""
     ments = []
     for ent in doc.ents:
         base, kind = split_label(ent.label_)
+        if base == "PER" and kind and _genitive_name(ent.text):
+            kind = ""  # Trumps tagged as a derivation: a genitive name
+        if not kind and all(lex.is_title(t.text) or lex.relation(t.text) for t in ent):
+            continue  # Kremlsprecher, Ex-Geheimdienstchef: a title, not a name
         span = _trim(ent, lex) if base == "PER" and not kind else ent
-        if span is None or (base == "PER" and not kind and not span.text[:1].isupper()):
-            continue
-        ments.append(Ment(span, ent.label_, base, kind))
+        if span is not None and base == "PER" and not kind:
+            base = _person_or_not(span, lex)
+        if span is not None and base:
+            ments.append(
+                Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
+            )
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
     ments += _missed_countries(doc, lex, covered)
+    ments.sort(key=lambda m: m.span.start)
+    ments += missed_names(doc, lex, ments)
     return sorted(ments, key=lambda m: m.span.start)
+
+
+def _genitive_name(text: str) -> bool:
+    return text[:1].isupper() and text.endswith("s") and text.isalpha()
+
+
+def _person_or_not(span: Span, lex: Lexicon) -> str | None:
+    """What a span the NER called a person is: PER; LOC or ORG when it is a known place or
+    institution (``Kiew``, ``Kreml``); None when it is plainly no name (``Kremlsprecher``,
+    lowercase words, a place glued to a noun)."""
+    text = span.text
+    if not text[:1].isupper():
+        return None
+    anchor = lex.anchor(text)
+    if anchor:
+        return "ORG" if text in lex.institutions else "LOC"
+    words = [t.text for t in span]
+    if any(lex.anchor(w) or lex.is_title(w) or lex.relation(w) for w in words):
+        return None
+    return "PER"
 
 
 def _trim(ent: Span, lex: Lexicon) -> Span | None:

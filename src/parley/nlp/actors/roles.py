@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from parley.nlp.actors.coref import Actor, Ment
+from parley.nlp.actors.coref import Actor
 from parley.nlp.actors.grammar import DETS, POSSESSIVES, TERMINATORS, Grammar, Phrase
 from parley.nlp.actors.lexicon import Anchor, Lexicon
+from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.names import genitive_base, similar_surnames
 
 COPULAS = frozenset({"ist", "war", "bleibt", "wird"})
@@ -73,6 +74,8 @@ class RoleFinder:
         self.entity_at: dict[int, str] = {}
         self.ment_at: dict[int, Ment] = {}
         for m in ments:
+            if m.kind:  # ukrainische, US-Außenminister: words of the phrase, not names
+                continue
             for i in range(m.span.start, m.span.end):
                 self.entity_at[i] = m.base
                 self.ment_at[i] = m
@@ -155,10 +158,16 @@ class RoleFinder:
         Präsident``), a person joins it when the function is held for someone (``Putins
         Berater``); returns the person's key as the possessor."""
         gen = phrase.lead - 1
-        if gen not in self.entity_at or not self.g.word(gen).endswith("s"):
+        word = self.g.word(gen)
+        if not word.endswith("s") or not word[:1].isupper():
             return None
-        owner = self.ment_at[gen]
-        person = owner.base == "PER" and not owner.kind
+        owner = self.ment_at.get(gen)
+        if owner is None:  # a genitive the NER tagged as a derivation: Trumps
+            key = self._person_named(genitive_base(word) or word)
+            if key and self._relational(phrase):
+                phrase.start = phrase.lead = gen
+            return key
+        person = owner.base == "PER"
         if self.lex.forms.get(owner.text) or (person and self._relational(phrase)):
             phrase.start = phrase.lead = owner.span.start
         return owner.key if person else None

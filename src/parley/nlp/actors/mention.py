@@ -1,0 +1,27 @@
+"""One entity mention as the actor component works with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+
+@dataclass
+class Ment:
+    """One entity mention with its tokens, base type and actor."""
+
+    span: Span
+    label: str  # as the NER wrote it
+    base: str  # PER, ORG, LOC, OTH
+    kind: str  # "" | "deriv" | "part"
+    key: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def split_label(label: str) -> tuple[str, str]:
+    """``LOCderiv`` / ``LOCDERIV`` → (``LOC``, ``deriv``)."""
+    return label[:3].upper(), label[3:].lower()

@@ -1,0 +1,112 @@
+"""Names the NER missed, found through the role phrases around them.
+
+A title right before capitalised words (``Außenminister Rubio``, ``dem ukrainischen
+Sicherheitsratssekretär Rustem Umjerow``) or an apposition beside them (``Rustem Umerow,
+dem Sekretär des …``; ``der Leiter der ukrainischen Delegation, Jermak,``) marks those words
+as a person's name. Words the lexicon knows (places, titles, demonyms) and words with
+common-noun endings (``-ung``, ``-heit``, ``-schaft``) are never taken for names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from parley.nlp.actors.grammar import DETS, Grammar
+from parley.nlp.actors.lexicon import Lexicon
+from parley.nlp.actors.mention import Ment
+
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?$")
+NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tät",
+    "ismus",
+    "ment",
+    "nis",
+    "chen",
+    "gespräche",
+    "treffen",
+)
+MAX_NAME_TOKENS = 3
+
+
+def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """PER mentions for names that role phrases reveal and the NER did not tag; names it
+    tagged as places or organisations (``Präsident Selenskyj`` as LOC) become persons."""
+    entity_at = {i: m.base for m in ments if not m.kind for i in range(m.span.start, m.span.end)}
+    other = {m.span.start: m for m in ments if not m.kind and m.base in ("ORG", "LOC", "OTH")}
+    g = Grammar(doc, lex, entity_at)
+    found: list[Ment] = []
+
+    def add(start: int, end: int) -> None:
+        if start in other:
+            m = other[start]
+            m.base = m.label = "PER"
+        elif all(i not in entity_at for i in range(start, end)):
+            found.append(Ment(doc[start:end], "PER", "PER", ""))
+        entity_at.update({i: "PER" for i in range(start, end)})
+
+    for tok in doc:
+        i = tok.i
+        if i in other and not lex.anchor(other[i].text) and NAME_WORD.match(tok.text):
+            end = other[i].span.end
+        elif i in entity_at or not _name_word(lex, tok.text):
+            continue
+        else:
+            end = _name_end(doc, lex, i, entity_at)
+        prev = g.word(i - 1)
+        if g.is_head(i - 1) and not lex.relation(prev) and _ends_name(doc, end):
+            add(i, end)  # Außenminister Rubio
+        elif end - i >= 2 and g.word(end) == "," and _role_follows(g, end + 1):
+            add(i, end)  # Rustem Umerow, dem Sekretär …
+        elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, tok.sent.start):
+            add(i, end)  # der Leiter der ukrainischen Delegation, Jermak,
+    return found
+
+
+def _name_word(lex: Lexicon, word: str) -> bool:
+    return (
+        bool(NAME_WORD.match(word))
+        and not word.lower().endswith(NOUN_ENDINGS)
+        and not (lex.anchor(word) or lex.demonym(word) or lex.is_title(word))
+        and not lex.relation(word)
+    )
+
+
+def _name_end(doc: Doc, lex: Lexicon, i: int, entity_at: dict[int, str]) -> int:
+    end = i + 1
+    while (
+        end < len(doc)
+        and end - i < MAX_NAME_TOKENS
+        and end not in entity_at
+        and _name_word(lex, doc[end].text)
+    ):
+        end += 1
+    return end
+
+
+def _ends_name(doc: Doc, end: int) -> bool:
+    """A name ends at punctuation, a lowercase word or the end of the text."""
+    return end >= len(doc) or not doc[end].text[:1].isupper()
+
+
+def _role_follows(g: Grammar, p: int) -> bool:
+    if g.word(p).lower() in DETS:
+        p += 1
+    phrase = g.phrase(p, len(g.doc), "none")
+    return phrase is not None and not phrase.relation
+
+
+def _role_before(g: Grammar, comma: int, sent_start: int) -> bool:
+    for p in range(comma - 1, max(sent_start, comma - 16) - 1, -1):
+        if g.left_boundary(p) and p not in g.entity_at:
+            phrase = g.phrase(p, comma, "all")
+            if phrase and phrase.end == comma and not phrase.relation:
+                return True
+    return False
