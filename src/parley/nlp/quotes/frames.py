@@ -43,6 +43,24 @@ W_WORDS = frozenset(
         "sofern",
     ]
 )
+SUBORDINATE = frozenset(
+    [
+        "dass",
+        "ob",
+        "wenn",
+        "weil",
+        "da",
+        "falls",
+        "als",
+        "obwohl",
+        "nachdem",
+        "bevor",
+        "damit",
+        "sobald",
+        "während",
+        "wie",
+    ]
+)
 SPEAK_FORMS = frozenset(["spricht", "sprach", "sprachen", "sprechen", "gesprochen"])
 POSSESSIVE_SOURCES = frozenset(["seinen", "ihren", "seiner", "ihrer"])
 
@@ -183,16 +201,11 @@ class FrameFinder:
     def _impersonal(self, seg: Segment, ci: int, tok: Token, rest: list[Token]) -> Frame:
         """``hieß es`` names no speaker, unless ``aus dem Weißen Haus`` follows."""
         chunk = seg.chunks[ci]
-        span = self._before_span(seg, ci) if ci > 0 else self._after_span(seg, ci)
+        after = tok.i == chunk.tokens[0].i and chunk.before == ","  # "..., hieß es"
+        span = self._before_span(seg, ci) if after else self._after_span(seg, ci)
         speaker = self._source_of("learn", rest)
-        return Frame(
-            "heißen",
-            tok,
-            "after" if ci > 0 else "before",
-            speaker or Speaker(None, None),
-            span,
-            chunk.tokens,
-        )
+        position = "after" if after else "before"
+        return Frame("heißen", tok, position, speaker or Speaker(None, None), span, chunk.tokens)
 
     def _bare(self, toks: list[Token], k: int, speaker: Speaker | None) -> bool:
         """No object after the verb (only its subject, adverbs, a particle): the clause that
@@ -441,7 +454,7 @@ class FrameFinder:
         word = tok.text
         low = word.lower()
         kind = self.lex.moods.get(low)
-        if kind in ("not", "continues"):
+        if kind in ("not", "continues") or (not word.islower() and tok is not context[0]):
             return None
         i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
         if i is not None and i > 0 and context[i - 1].text.lower() == "als":
@@ -478,10 +491,14 @@ class FrameFinder:
         outside = [t for t in toks if quote_at(seg.quotes, t.idx) is None]
         if any(t.text.lower() in ("ich", "wir") for t in outside):
             return None
+        subordinate = {
+            t.i for c in seg.chunks if c.tokens[0].text.lower() in SUBORDINATE for t in c.tokens
+        }
         best = None
         for t in outside:
             m = self.mood_of(t, outside)
             if m == "ki":
                 return "ki"
-            best = best or m
+            if m == "kii" and t.i not in subordinate:
+                best = m  # Konjunktiv II in a dependent clause is no sign of reported speech
         return best
