@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from parley.nlp.timex.calendar import interval
+from parley.nlp.timex.periods import interval
 from parley.nlp.timex.tagger import split_sentences, tag
 
 __all__ = ["interval", "split_sentences", "tag"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from parley.nlp.timex.calendar import (
+from parley.nlp.timex.grammar import Frame
+from parley.nlp.timex.periods import (
     Anchor,
     easter,
     gap,
@@ -18,7 +19,6 @@ from parley.nlp.timex.calendar import (
     season_span,
     week_value,
 )
-from parley.nlp.timex.grammar import Frame
 
 NEAR_DAYS = 30  # an explicit date this close to the anchor is the near one, whatever the tense
 

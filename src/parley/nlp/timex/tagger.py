@@ -6,9 +6,9 @@ import re
 from datetime import date
 
 from parley.facts import Timex
-from parley.nlp.timex.calendar import Anchor, interval
 from parley.nlp.timex.grammar import Found, find
 from parley.nlp.timex.normalise import value_of
+from parley.nlp.timex.periods import Anchor, interval
 from parley.nlp.timex.tense import direction
 from parley.nlp.timex.vocab import vocab
 
