@@ -180,6 +180,12 @@ def test_glued_kicker_split_from_headline() -> None:
     assert_offsets(article)
 
 
+def test_invisible_characters_dropped() -> None:
+    article = cleaned(f"Selen\u00adskyj und Wit\u200bkoff\ufeff trafen sich.\n\n{BODY}")
+    assert article.text == f"Selenskyj und Witkoff trafen sich.\n\n{BODY}"
+    assert_offsets(article)
+
+
 def test_title_below_a_short_kicker() -> None:
     article = cleaned(f"Ukraine-Krieg\nSelenskyj schickt Jermak nach Genf\n\n{BODY}")
     assert article.title == "Selenskyj schickt Jermak nach Genf"

@@ -162,6 +162,7 @@ _GLUE = re.compile(r"(?<=[A-Za-zÄÖÜäöüß][a-zäöüß]{3})(?=[A-ZÄÖÜ][A
 _TAG_JOIN = re.compile(r"[a-zäöüß0-9][A-ZÄÖÜ]|[A-ZÄÖÜ]{2}[A-ZÄÖÜ][a-zäöüß]")
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”»«]?\s+[A-ZÄÖÜ„\"»«]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"“”«»‘’)]*\Z|[\"“”«»]\Z")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 _URL_DATES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/"),
@@ -594,11 +595,22 @@ def _assemble(original: str, lines: list[_Line]) -> tuple[str, tuple[tuple[int, 
                 _add(segments, length, pos, 1)
                 out.append(ch)
                 length += 1
-        _add(segments, length, a, b - a)
-        out.append(original[a:b])
-        length += b - a
+        for start, end in _visible(original, a, b):
+            _add(segments, length, start, end - start)
+            out.append(original[start:end])
+            length += end - start
         prev_end = b
     return "".join(out), tuple((s[0], s[1], s[2]) for s in segments)
+
+
+def _visible(original: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``original[a:b]`` as spans without invisible characters (soft hyphens, zero widths)."""
+    spans, start = [], a
+    for m in _INVISIBLE.finditer(original, a, b):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, b))
+    return [(s, e) for s, e in spans if e > s]
 
 
 def _find_char(original: str, ch: str, gap_start: int, gap_end: int, nth: int) -> int | None:
