@@ -20,6 +20,7 @@ from parley.clean import Article, NotAnArticle, clean
 from parley.engines import Engine, Failed, Pending, open_engine
 from parley.facts import Analysis
 from parley.read import ReadError, read_paths
+from parley.resolve.actors import resolve_actors, sightings_from_rows
 from parley.resolve.meetings import reports_from_rows, resolve_meetings
 from parley.store import Store
 
@@ -55,9 +56,14 @@ def articles(paths: Iterable[Path], summary: Summary) -> Iterator[Article]:
             summary.failures.append(Failure(item.source, item.reason))
             continue
         try:
-            yield clean(item)
+            article = clean(item)
         except NotAnArticle as exc:
             summary.failures.append(Failure(item.source, str(exc)))
+            continue
+        except Exception as exc:  # an unforeseen input must not stop the batch
+            summary.failures.append(Failure(item.source, f"could not clean: {exc!r}"))
+            continue
+        yield article
 
 
 # -- analysis in order ----------------------------------------------------------------
@@ -244,5 +250,7 @@ def ingest(
 
 def resolve(store: Store) -> None:
     """Rebuild the canonical record (actors, meetings) from every stored article's facts."""
+    sightings = sightings_from_rows(store.actor_sighting_rows(), store.actor_role_rows())
+    store.replace_actors(resolve_actors(sightings))
     reports = reports_from_rows(store.meeting_report_rows(), store.meeting_actor_rows())
     store.replace_meetings(resolve_meetings(reports))
