@@ -303,6 +303,60 @@ class Store:
                 finally:
                     con.unregister("_parley_links")
 
+    # -- actors -----------------------------------------------------------------------
+
+    def actor_sighting_rows(self) -> list[dict[str, Any]]:
+        """Every article's actors with the article's date and the affiliation's name."""
+        return self.query(
+            """SELECT x.article_id, x.key, x.name, x.type, x.mentions,
+                      coalesce(f.name, x.affiliation) AS affiliation, a.published
+               FROM article_actors x JOIN articles a ON a.id = x.article_id
+               LEFT JOIN article_actors f
+                    ON f.article_id = x.article_id AND f.key = x.affiliation"""
+        )
+
+    def actor_role_rows(self) -> list[dict[str, Any]]:
+        """Every role with its article's date and the affiliation's name."""
+        return self.query(
+            """SELECT r.article_id, r.actor_key, r.text,
+                      coalesce(f.name, r.affiliation) AS affiliation, a.published
+               FROM roles r JOIN articles a ON a.id = r.article_id
+               LEFT JOIN article_actors f
+                    ON f.article_id = r.article_id AND f.key = r.affiliation
+               ORDER BY r.article_id, r.start"""
+        )
+
+    def replace_actors(self, actors: Iterable[Any]) -> None:
+        """Replace the canonical actors and link every article's actor to its one, at once."""
+        actors = list(actors)
+        links = [(a.id, art, key) for a in actors for art, key in a.members]
+        with self.transaction() as con:
+            con.execute("DELETE FROM actors")
+            con.execute("UPDATE article_actors SET actor_id = NULL")
+            if not actors:
+                return
+            con.executemany(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (a.id, a.name, a.type, a.aliases, a.affiliation, a.role, a.articles)
+                    + (a.first_seen, a.last_seen)
+                    for a in actors
+                ],
+            )
+            ids, articles, keys = zip(*links, strict=True)
+            con.register(
+                "_parley_actor_links",
+                pa.table({"aid": list(ids), "article_id": list(articles), "key": list(keys)}),
+            )
+            try:
+                con.execute(
+                    """UPDATE article_actors SET actor_id = l.aid FROM _parley_actor_links l
+                       WHERE article_actors.article_id = l.article_id
+                         AND article_actors.key = l.key"""
+                )
+            finally:
+                con.unregister("_parley_actor_links")
+
     # -- reading ----------------------------------------------------------------------
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:

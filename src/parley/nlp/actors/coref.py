@@ -18,6 +18,7 @@ from parley.nlp.actors.mention import Ment, split_label
 from parley.nlp.actors.names import (
     compatible_first_names,
     genitive_base,
+    plain_key,
     similar_surnames,
     split_name,
 )
@@ -119,7 +120,7 @@ def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:
             key = f"LOC:{anchor.name}"
             actor = actors.setdefault(key, Actor(key, anchor.name, "LOC", country=anchor.name))
         else:
-            key = f"{m.base}:{_stem_key(m.text)}"
+            key = f"{m.base}:{plain_key(m.text)}"
             actor = actors.setdefault(key, Actor(key, m.text, m.base))
             actor.name = _better_name(actor.name, m.text)
         m.key = key
@@ -194,18 +195,6 @@ def _best(
                 return max(before, key=lambda p: last_seen[id(p)])
             return hits[0]
     return None
-
-
-def _stem_key(text: str) -> str:
-    """``Weißen Haus`` / ``Weiße Haus`` → ``weiß haus``; ``Kremls`` → ``kreml``."""
-    words = []
-    for w in text.casefold().split():
-        for ending in ("es", "en", "em", "er", "e", "s"):
-            if w.endswith(ending) and len(w) - len(ending) >= 3:
-                w = w[: -len(ending)]
-                break
-        words.append(w)
-    return " ".join(words)
 
 
 def _better_name(current: str, new: str) -> str:

@@ -80,3 +80,16 @@ def split_name(name: str) -> tuple[str | None, str]:
     if len(parts) == 1:
         return None, parts[0]
     return " ".join(parts[:-1]), parts[-1]
+
+
+def plain_key(name: str) -> str:
+    """An uninflected lowercase form for grouping names of places and organisations:
+    ``Weißen Haus`` / ``Weiße Haus`` → ``weiß haus``, ``Kremls`` → ``kreml``."""
+    words = []
+    for w in name.casefold().split():
+        for ending in ("es", "en", "em", "er", "e", "s"):
+            if w.endswith(ending) and len(w) - len(ending) >= 3:
+                w = w[: -len(ending)]
+                break
+        words.append(w)
+    return " ".join(words)

@@ -1,0 +1,263 @@
+"""Canonical actors across articles, from every article's actors and roles.
+
+Persons are matched by name through spelling and transliteration variants (``Umjerow`` /
+``Umerow``, ``Dmitrijew`` / ``Dmitriev``, ``Steve`` / ``Steven Witkoff``), with affiliation
+as evidence against a merge: two people with similar names who act for different states stay
+apart, and a cluster only grows when every full name in it stays compatible with every other
+(``Joe Biden`` and ``Hunter Biden`` never meet through a bare ``Biden``). Candidates are
+compared only within blocks of the same surname start, so the work grows about linearly.
+
+Everything is decided by the set of sightings alone — sorted, never in arrival order — so
+ingesting articles in any order gives the same actors; the whole record is rebuilt from the
+stored facts at each resolve, which also makes re-ingesting and adding articles incremental
+in effect.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from parley.nlp.actors.names import (
+    compatible_first_names,
+    name_key,
+    plain_key,
+    similar_surnames,
+    split_name,
+)
+
+ROLE_WEIGHT = 2  # an affiliation a role states counts more than one inferred from context
+
+
+@dataclass(frozen=True)
+class RoleSeen:
+    """A role one article gives a person, with the article's date."""
+
+    article_id: str
+    text: str
+    affiliation: str | None  # a name (country, organisation)
+    published: str | None
+
+
+@dataclass
+class Sighting:
+    """One article's actor (``article_actors`` row) with its roles."""
+
+    article_id: str
+    key: str
+    name: str
+    type: str
+    mentions: list[str]
+    affiliation: str | None  # a name
+    published: str | None
+    roles: list[RoleSeen] = field(default_factory=list)
+
+    @property
+    def ref(self) -> tuple[str, str]:
+        return self.article_id, self.key
+
+
+@dataclass
+class CanonicalActor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    affiliation: str | None
+    role: str | None  # the most recently stated role
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+    members: list[tuple[str, str]]  # (article_id, key) of every sighting
+    roles: list[RoleSeen]
+
+
+def resolve_actors(sightings: Iterable[Sighting]) -> list[CanonicalActor]:
+    """Cluster sightings into canonical actors; the result depends only on the set."""
+    items = sorted(sightings, key=lambda s: (s.type, s.name, s.article_id, s.key))
+    people = [s for s in items if s.type == "PER"]
+    clusters = _cluster_persons(people)
+    groups: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+    for s in items:
+        if s.type != "PER":
+            groups[(s.type, plain_key(s.name))].append(s)
+    clusters += list(groups.values())
+    actors = [_canonical(c) for c in clusters]
+    _unique_ids(actors)
+    return sorted(actors, key=lambda a: a.id)
+
+
+# -- persons ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    first: str | None
+    surname: str
+    key: str
+    affiliations: set[str]
+
+
+def _profile(s: Sighting) -> _Person:
+    first, surname = split_name(s.name)
+    affiliations = {r.affiliation for r in s.roles if r.affiliation}
+    if s.affiliation:
+        affiliations.add(s.affiliation)
+    return _Person(first, surname, name_key(surname), affiliations)
+
+
+def _compatible(a: _Person, b: _Person, exact: bool) -> bool:
+    """May two sightings be one person? Names must agree; different affiliations part
+    people unless the full names are identical."""
+    if not similar_surnames(a.surname, b.surname):
+        return False
+    if not compatible_first_names(a.first, b.first):
+        return False
+    return exact or not (a.affiliations and b.affiliations) or bool(a.affiliations & b.affiliations)
+
+
+def _cluster_persons(people: list[Sighting]) -> list[list[Sighting]]:
+    """Full names first (complete linkage within surname blocks), then bare surnames join
+    the one cluster they fit — by name, else by affiliation — or group among themselves."""
+    profiles = [_profile(s) for s in people]
+    full = [i for i, p in enumerate(profiles) if p.first]
+    bare = [i for i, p in enumerate(profiles) if not p.first]
+    clusters = _link(full, people, profiles)
+    leftover = []
+    for i in bare:
+        fits = [c for c in clusters if _fits(i, c, people, profiles)]
+        if len(fits) > 1:
+            fits = [c for c in fits if profiles[i].affiliations & _affiliations(c, profiles)]
+        if len(fits) == 1:
+            fits[0].append(i)
+        else:
+            leftover.append(i)
+    clusters += _link(leftover, people, profiles)
+    return [[people[i] for i in sorted(c)] for c in clusters]
+
+
+def _link(indices: list[int], people: list[Sighting], profiles: list[_Person]) -> list[list[int]]:
+    """Agglomerate within surname blocks, strongest pairs first, keeping every cluster
+    pairwise compatible."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        blocks[profiles[i].key[:2]].append(i)
+    pairs = []
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                exact = _same_name(people[i], people[j])
+                if _compatible(profiles[i], profiles[j], exact):
+                    pairs.append((_strength(profiles[i], profiles[j], exact), i, j))
+    cluster = {i: [i] for i in indices}
+    root = {i: i for i in indices}
+    for _, i, j in sorted(pairs):
+        ri, rj = root[i], root[j]
+        if ri == rj or not all(_fits(k, cluster[rj], people, profiles) for k in cluster[ri]):
+            continue
+        keep, gone = min(ri, rj), max(ri, rj)
+        for k in cluster[gone]:
+            root[k] = keep
+        cluster[keep] += cluster.pop(gone)
+    return list(cluster.values())
+
+
+def _same_name(a: Sighting, b: Sighting) -> bool:
+    return a.name.casefold() == b.name.casefold()
+
+
+def _fits(i: int, cluster: list[int], people: list[Sighting], profiles: list[_Person]) -> bool:
+    """Is sighting ``i`` compatible with every member of ``cluster``?"""
+    return all(
+        _compatible(profiles[i], profiles[j], _same_name(people[i], people[j])) for j in cluster
+    )
+
+
+def _affiliations(cluster: list[int], profiles: list[_Person]) -> set[str]:
+    return {a for i in cluster for a in profiles[i].affiliations}
+
+
+def _strength(a: _Person, b: _Person, exact: bool) -> int:
+    """Lower is stronger: identical names, then equal surname keys, then variants."""
+    if exact:
+        return 0
+    return 1 if a.key == b.key else 2
+
+
+# -- canonical records --------------------------------------------------------------------
+
+
+def _canonical(members: list[Sighting]) -> CanonicalActor:
+    first = members[0]
+    names = Counter(s.name for s in members)
+    full = [n for n in names if len(n.split()) > 1] if first.type == "PER" else list(names)
+    name = max(full or list(names), key=lambda n: (names[n], len(n), n))
+    aliases = sorted({form for s in members for form in [s.name, *s.mentions]})
+    roles = sorted(
+        {r for s in members for r in s.roles},
+        key=lambda r: (r.published or "", r.article_id, r.text),
+    )
+    votes: Counter[str] = Counter()
+    for s in members:
+        if s.affiliation:
+            votes[s.affiliation] += 1
+    for r in roles:
+        if r.affiliation:
+            votes[r.affiliation] += ROLE_WEIGHT
+    affiliation = max(votes, key=lambda a: (votes[a], a)) if votes else None
+    dates = sorted(s.published for s in members if s.published)
+    return CanonicalActor(
+        id=f"{first.type}:{name}",
+        name=name,
+        type=first.type,
+        aliases=aliases,
+        affiliation=affiliation,
+        role=_current_role(roles),
+        articles=len({s.article_id for s in members}),
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+        members=sorted(s.ref for s in members),
+        roles=roles,
+    )
+
+
+def _current_role(roles: list[RoleSeen]) -> str | None:
+    """The role of the latest dated article; among its roles the most often stated."""
+    if not roles:
+        return None
+    latest = max(r.published or "" for r in roles)
+    counts = Counter(r.text for r in roles)
+    candidates = [r.text for r in roles if (r.published or "") == latest]
+    return max(candidates, key=lambda t: (counts[t], len(t), t))
+
+
+def _unique_ids(actors: list[CanonicalActor]) -> None:
+    """Two actors with one name (two Joe Bidens) get ``#2``, in an order fixed by content."""
+    seen: Counter[str] = Counter()
+    for actor in sorted(actors, key=lambda a: (a.id, a.members)):
+        seen[actor.id] += 1
+        if seen[actor.id] > 1:
+            actor.id = f"{actor.id}#{seen[actor.id]}"
+
+
+def sightings_from_rows(actor_rows: list[dict], role_rows: list[dict]) -> list[Sighting]:
+    """Sightings from the store's ``actor_sighting_rows`` and ``actor_role_rows``."""
+    roles: dict[tuple[str, str], list[RoleSeen]] = defaultdict(list)
+    for r in role_rows:
+        roles[(r["article_id"], r["actor_key"])].append(
+            RoleSeen(r["article_id"], r["text"], r["affiliation"], r["published"])
+        )
+    return [
+        Sighting(
+            r["article_id"],
+            r["key"],
+            r["name"],
+            r["type"],
+            list(r["mentions"] or []),
+            r["affiliation"],
+            r["published"],
+            roles.get((r["article_id"], r["key"]), []),
+        )
+        for r in actor_rows
+    ]
