@@ -103,6 +103,8 @@ CASES = [
     ("Zuletzt gab es ein solches Treffen 2016 in Berlin.", "2019-09", [("2016", "2016")]),
     ("Die Kämpfe könnten im Jahr 2026 weitergehen.", "2025-12", [("im Jahr 2026", "2026")]),
     ("Mehr als 2000 Soldaten wurden verlegt.", "2025-12", []),
+    ("Die Stadt wurde im Jahr 1600 gegründet, die Burg am 22. Juli 1136.", "2025-12",
+     [("im Jahr 1600", "1600"), ("am 22. Juli 1136", "1136-07-22")]),
     ("Von 2014 bis 2019 tagte die Gruppe.", "2025-12", [("Von 2014 bis 2019", "2014/2019")]),
     # relative days, parts of days
     ("Heute oder morgen wird es klar.", "2022-03-29", [("Heute", "2022-03-29"),
@@ -159,6 +161,8 @@ CASES = [
     ("August Hanning leitete den Dienst.", "2025-12-17", []),
     ("Die Linke sprach von einem schwarzen Freitag für das Land.", "2025-12-17", []),
     ("Das Heute zählt, sagte Mai Thi Nguyen-Kim.", "2025-12-17", []),
+    ("Das heute gültige Recht bleibt, sagte der gestern gewählte Präsident.", "2025-12-17",
+     [("heute", "2025-12-17"), ("gestern", "2025-12-16")]),
     ("Rund 2500 Menschen demonstrierten, Resolution 2334 gilt.", "2025-12-17", []),
     ("Das Ende des Krieges ist nicht in Sicht, ein Jahr nach dem Gipfel.", "2025-12-17", []),
 ]  # fmt: skip

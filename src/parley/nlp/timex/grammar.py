@@ -112,7 +112,7 @@ def pieces() -> Pieces:
         day=r"(?:0?[1-9]|[12]\d|3[01])",
         season=_alt(v.seasons),
         number=rf"(?:{_alt(v.numbers)}|\d{{1,3}})",
-        year_of=rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{year})|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)",
+        year_of=rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>1\d{{3}}|20\d\d)(?!\d)|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)",
         week_of=rf"(?:\s+(?P<wmod>(?:{shifting})(?:er|e))\s+Woche\b)",
     )
 
@@ -184,8 +184,8 @@ def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _relday(m: re.Match, v: Vocab) -> list[Frame] | None:
-    if not m["prep"] and _noun_use(m):
-        return None
+    if not m["prep"] and m["rd"][0].isupper() and _noun_use(m):
+        return None  # "das Heute"; the adverb stays lower-case: "das heute gültige Recht"
     shift = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2, "vorgestern": -2}
     return [Frame("relday", shift=shift[m["rd"].lower()])]
 
@@ -238,6 +238,10 @@ def _period(kind: str) -> Handler:
         return [Frame(kind, shift={"next": 1, "prev": -1}.get(rel or "", 0))]
 
     return handle
+
+
+def _named_year(m: re.Match, v: Vocab) -> list[Frame] | None:
+    return [Frame("year", int(m["y"]))]  # "im Jahr 1600": any year once "Jahr" names it
 
 
 def _decade(m: re.Match, v: Vocab) -> list[Frame] | None:
@@ -346,7 +350,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             r"\b(?:(?P<prep>[aA]b|[sS]eit|[bB]is|[fF]ür|[vV]on)\s+)?"
             r"(?P<rd>[hH]eute|[gG]estern|morgen|[üÜ]bermorgen|[vV]orgestern"
             r"|(?:^|(?<=[.!?:„\"“]\s)|(?<=\n))Morgen(?=\s+(?:früh|[a-zäöü])))"
-            r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)\b)?\b",
+            r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh|Früh)\b)?\b",
             _relday,
         ),
         (
@@ -379,6 +383,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             rf"(?:\s*(?:-|–|/|bis)\s*(?P<y2>{p.year}))?(?![\w/]|-\w|[.,]\d)",
             _year,
         ),
+        (rf"\b{p.prep}?(?:dem\s+)?Jahre?\s+(?P<y>1\d{{3}})(?![\d.,])", _named_year),
         (rf"\b{pa}(?P<dec>1[89]\d0|20\d0|[2-9]0)er(?:\s+|-)Jahren?\b", _decade),
         (
             rf"\b{pa}(?P<ord>[eE]rsten|[zZ]weiten|[dD]ritten|[vV]ierten)\s+"
