@@ -105,7 +105,7 @@ def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
         meeting_records(store, meeting_ids),
         key=lambda m: (m["begin"] or m["first_reported"] or "9999", m["id"]),
     )
-    head["met"] = _met(head["meetings"], actor_id)
+    head["met"] = _met(head["meetings"], head)
     article_ids = [
         row[0]
         for row in store.con.execute(
@@ -116,16 +116,14 @@ def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
     return head
 
 
-def _met(meetings: list[dict[str, Any]], actor_id: str) -> list[dict[str, Any]]:
+def _met(meetings: list[dict[str, Any]], actor: dict[str, Any]) -> list[dict[str, Any]]:
     """Who took part in this actor's meetings, by number of meetings and reports."""
     seen: dict[str, dict[str, Any]] = {}
     for m in meetings:
-        for other in {a["id"] or a["name"]: a for a in m["participants"] + m["parties"]}.values():
-            if other["id"] == actor_id:
+        for other in {a["name"]: a for a in m["participants"] + m["parties"]}.values():
+            if other["id"] == actor["id"] or other["name"] == actor["name"]:
                 continue
-            entry = seen.setdefault(
-                other["id"] or other["name"], {**other, "meetings": 0, "reports": 0}
-            )
+            entry = seen.setdefault(other["name"], {**other, "meetings": 0, "reports": 0})
             entry["meetings"] += 1
             entry["reports"] += m["reports"]
     return sorted(seen.values(), key=lambda e: (-e["meetings"], -e["reports"], e["name"]))

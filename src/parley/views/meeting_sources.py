@@ -152,7 +152,7 @@ def _record(
         "outlets": sorted({r["outlet"] for r in reports if r["outlet"]}),
         "first_reported": min((r["published"] for r in reports if r["published"]), default=None),
         "disputed": sorted(disputed),
-        **(_from_canon(canon, actors) if canon else _from_reports(reports)),
+        **(_from_canon(canon, actors, reports) if canon else _from_reports(reports)),
     }
     if sources:
         record["sources"] = reports
@@ -160,11 +160,22 @@ def _record(
     return record
 
 
-def _from_canon(canon: dict[str, Any], actors: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _from_canon(
+    canon: dict[str, Any], actors: dict[str, dict[str, Any]], reports: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The canonical meeting; its actors are canonical ids, or names its reports use."""
+    named_in_reports = {
+        a["name"]: a
+        for r in reports
+        for a in [*r["participants"], *r["parties"], r["location"]]
+        if a and a["id"]
+    }
+
     def actor(value: str | None) -> dict[str, Any] | None:
         if value is None:
             return None
-        return actors.get(value) or {"id": None, "name": value, "type": None}
+        found = actors.get(value) or named_in_reports.get(value)
+        return found or {"id": None, "name": value, "type": None}
 
     return {
         "label": canon["label"],
@@ -184,13 +195,16 @@ def _from_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """What the reports of a meeting without a canonical record say; status and date are
     the latest report's."""
     dated = next((r for r in reversed(reports) if r["begin"]), None) or {}
+    location = _most_common(r["location"] for r in reports)
+    sides = _union(r["parties"] for r in reports) or _union(r["participants"] for r in reports)
+    label = " – ".join(a["name"] for a in sides) or reports[0]["trigger"]
     return {
-        "label": reports[0]["trigger"],
+        "label": f"{label} in {location['name']}" if location else label,
         "status": reports[-1]["status"],
         "date": next((r["date"] for r in reversed(reports) if r["date"]), None),
         "begin": dated.get("begin"),
         "until": dated.get("until"),
-        "location": _most_common(r["location"] for r in reports),
+        "location": location,
         "participants": _union(r["participants"] for r in reports),
         "parties": _union(r["parties"] for r in reports),
         "format": _most_common(r["format"] for r in reports),
