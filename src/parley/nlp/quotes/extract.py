@@ -42,6 +42,7 @@ class Extractor:
         self.finder = SubjectFinder(doc, self.mentions, self.lex)
         self.frames = FrameFinder(self.text, self.lex, self.finder)
         self.last: Event | None = None
+        self.last_person: str | None = None  # actor key of the last person who spoke
         self.quotes: list[Quote] = []
         self.by_seg: dict[int, list[Quote]] = {}
 
@@ -68,36 +69,34 @@ class Extractor:
 
     def anaphor(self, seg: Segment, char: int, words: str) -> Speaker:
         """A pronoun or description: the person who just spoke, unless another person was
-        named since; else the last person named before it (or, in a lead, right after it)."""
-        floor = self.segs[max(0, seg.index - 4)].start
+        named since; else the last person named nearby, the last person who spoke, the last
+        person named at all, or (in a lead) the first person named after it."""
         said = [(q.start, q.end) for q in self.quotes] + [(q.open, q.close) for q in self.marks]
-        cands = [
-            (i, m)
+        free = [
+            m
             for i, m in self.mentions.before(char, "PER")
-            if m.start >= floor and not any(a <= m.start < b for a, b in said)
+            if not any(a <= m.start < b for a, b in said)
+            and not governed(self.doc, i, m, self.mentions)
         ]
-        free = [(i, m) for i, m in cands if not governed(self.doc, i, m, self.mentions)]
-        latest = free[-1][1] if free else None
+        floor = self.segs[max(0, seg.index - 4)].start
+        near = [m for m in free if m.start >= floor]
+        latest = near[-1] if near else None
         ev = self._recent(seg)
         spoke = ev is not None and ev.speaker.key and ev.speaker.label == "PER"
         if spoke and (
             latest is None or latest.start < ev.pos or latest.actor_key == ev.speaker.key
         ):
             return Speaker(ev.speaker.key, words, "PER")
-        pick = latest or (cands[-1][1] if cands else None)
-        if pick is None:
-            ahead = self.segs[min(len(self.segs) - 1, seg.index + 3)].end
-            pick = next(
-                (
-                    m
-                    for _, m in self.mentions.ordered
-                    if char < m.start < ahead and m.label == "PER"
-                ),
-                None,
-            )
-        if pick is None:
-            return Speaker(None, words)
-        return Speaker(pick.actor_key, words, "PER")
+        if latest is not None:
+            return Speaker(latest.actor_key, words, "PER")
+        if self.last_person is not None:
+            return Speaker(self.last_person, words, "PER")
+        if free:
+            return Speaker(free[-1].actor_key, words, "PER")
+        ahead = self.segs[min(len(self.segs) - 1, seg.index + 3)].end
+        after = (m for _, m in self.mentions.ordered if char < m.start < ahead and m.label == "PER")
+        first = next(after, None)
+        return Speaker(first.actor_key if first else None, words, "PER" if first else None)
 
     # -- output -----------------------------------------------------------------------
     def _add(
@@ -137,6 +136,8 @@ class Extractor:
     ) -> None:
         if speaker is not None:
             self.last = Event(seg.index, seg.para, pos, speaker, cue, ch)
+            if speaker.key and speaker.label == "PER":
+                self.last_person = speaker.key
 
     # -- the walk ---------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -236,6 +237,7 @@ class Extractor:
             ev = self._recent(seg, paragraph=True)
             if ev is not None:
                 speaker, cue, ch = ev.speaker, ev.cue, ev.channel
+                self._event(seg, q.open, speaker, cue, ch)
         start, end = q.start, q.end
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -95,6 +95,8 @@ def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool
             before = doc[i - 1].text
             return before[:1].isupper() and before.isalpha() or before.lower() in PREPOSITIONS
         if i in mentions.covered:
+            if mentions.covered[i].text.endswith("s"):
+                continue  # a possessive inside the phrase: "unter Trumps Amtsvorgänger Biden"
             return False
         if word[:1].isupper() and word.isalpha() or "-" in word:
             titles += 1
