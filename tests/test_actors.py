@@ -1,0 +1,210 @@
+"""parley_actors on sentences written for these tests, with the entities given by hand so
+that roles, affiliations and coreference are tested apart from the NER model."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import parley.nlp  # noqa: F401  (registers the tokenizer, sentences and Doc extensions)
+from parley.facts import ArticleActor
+from parley.nlp.actors import parley_actors
+from parley.nlp.actors.names import compatible_first_names, name_key, similar_surnames
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank(
+        "de", config={"nlp": {"tokenizer": {"@tokenizers": "parley.tokenizer.v1"}}}
+    )
+    pipeline.add_pipe("parley_sentences")
+    return pipeline
+
+
+def analyse(nlp, text: str, ents: dict[str, str]) -> Doc:
+    """Run parley_actors on ``text`` with every occurrence of each ``ents`` string tagged."""
+    doc = nlp(text)
+    spans = []
+    for form, label in ents.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            assert span is not None, form
+            spans.append(span)
+    doc.ents = spacy.util.filter_spans(spans)
+    return parley_actors(doc)
+
+
+def person(doc: Doc, name: str) -> ArticleActor:
+    return next(a for a in doc._.actors if a.type == "PER" and a.name == name)
+
+
+def roles(doc: Doc, name: str) -> list[str]:
+    key = person(doc, name).key
+    return [r.text for r in doc._.roles if r.actor_key == key]
+
+
+def test_prefixed_titles_with_their_affiliation(nlp):
+    doc = analyse(
+        nlp,
+        "Die USA und Russland wollen weiter reden. US-Außenminister Marco Rubio traf in Genf "
+        "den ukrainischen Präsidenten Wolodymyr Selenskyj. Russlands Präsident Wladimir Putin "
+        "schwieg, Kremlsprecher Dmitri Peskow sprach von Fortschritten.",
+        {
+            "USA": "LOC",
+            "Russland": "LOC",
+            "Genf": "LOC",
+            "Marco Rubio": "PER",
+            "Wolodymyr Selenskyj": "PER",
+            "Wladimir Putin": "PER",
+            "Dmitri Peskow": "PER",
+            "Russlands": "LOC",
+        },
+    )
+    assert roles(doc, "Marco Rubio") == ["US-Außenminister"]
+    assert roles(doc, "Wolodymyr Selenskyj") == ["ukrainischen Präsidenten"]
+    assert roles(doc, "Wladimir Putin") == ["Russlands Präsident"]
+    assert roles(doc, "Dmitri Peskow") == ["Kremlsprecher"]
+    assert person(doc, "Marco Rubio").affiliation == "LOC:USA"
+    assert person(doc, "Dmitri Peskow").affiliation == "LOC:Russland"  # Kreml → Russland
+    assert person(doc, "Wolodymyr Selenskyj").affiliation == "Ukraine"  # not named: a name
+    russia = next(a for a in doc._.actors if a.key == "LOC:Russland")
+    assert russia.mentions == ["Russland", "Russlands"]
+
+
+def test_appositions_after_and_before_a_name(nlp):
+    doc = analyse(
+        nlp,
+        "Matthew Whitaker, der ständige Vertreter der USA bei der NATO, warnte die Ukraine. "
+        "Der Sekretär des nationalen Sicherheitsrats der Ukraine, Rustem Umjerow, schrieb auf X, "
+        "man sei vorbereitet.",
+        {
+            "Matthew Whitaker": "PER",
+            "USA": "LOC",
+            "NATO": "ORG",
+            "Ukraine": "LOC",
+            "Rustem Umjerow": "PER",
+            "X": "ORG",
+        },
+    )
+    assert roles(doc, "Matthew Whitaker") == ["ständige Vertreter der USA bei der NATO"]
+    assert roles(doc, "Rustem Umjerow") == ["Sekretär des nationalen Sicherheitsrats der Ukraine"]
+    assert person(doc, "Matthew Whitaker").affiliation == "LOC:USA"
+    assert person(doc, "Rustem Umjerow").affiliation == "LOC:Ukraine"
+
+
+def test_kinship_is_no_role_but_passes_on_affiliation(nlp):
+    doc = analyse(
+        nlp,
+        "In Washington empfing US-Präsident Donald Trump die Gäste. Jared Kushner, der "
+        "Schwiegersohn von Präsident Donald Trump, saß mit am Tisch.",
+        {"Washington": "LOC", "Donald Trump": "PER", "Jared Kushner": "PER"},
+    )
+    assert roles(doc, "Jared Kushner") == []
+    assert roles(doc, "Donald Trump") == ["US-Präsident", "Präsident"]
+    assert person(doc, "Jared Kushner").affiliation == "USA"
+
+
+def test_plural_titles_distribute_and_respective_countries(nlp):
+    doc = analyse(
+        nlp,
+        "Die Außenminister Russlands und der Ukraine, Sergej Lawrow und Dmytro Kuleba, trafen "
+        "sich in Antalya. Später kamen die US-Sondergesandten Steve Witkoff und Jared Kushner "
+        "hinzu.",
+        {
+            "Russlands": "LOC",
+            "Ukraine": "LOC",
+            "Sergej Lawrow": "PER",
+            "Dmytro Kuleba": "PER",
+            "Antalya": "LOC",
+            "Steve Witkoff": "PER",
+            "Jared Kushner": "PER",
+        },
+    )
+    assert roles(doc, "Sergej Lawrow") == ["Außenminister"]
+    assert roles(doc, "Dmytro Kuleba") == ["Außenminister"]
+    assert person(doc, "Sergej Lawrow").affiliation == "LOC:Russland"
+    assert person(doc, "Dmytro Kuleba").affiliation == "LOC:Ukraine"
+    assert roles(doc, "Jared Kushner") == ["US-Sondergesandten"]
+
+
+def test_predicates_and_descriptions_without_a_name(nlp):
+    doc = analyse(
+        nlp,
+        "Für die Ukraine verhandelt Rustem Umjerow. Der Sekretär des ukrainischen "
+        "Sicherheitsrats agiert derzeit als Verhandlungsführer der Ukraine in Florida. "
+        "Russlands Sondergesandter in den USA ist Kirill Dmitrijew.",
+        {
+            "Ukraine": "LOC",
+            "Rustem Umjerow": "PER",
+            "Florida": "LOC",
+            "Russlands": "LOC",
+            "USA": "LOC",
+            "Kirill Dmitrijew": "PER",
+        },
+    )
+    assert roles(doc, "Rustem Umjerow") == [
+        "Sekretär des ukrainischen Sicherheitsrats",
+        "Verhandlungsführer der Ukraine",
+    ]
+    assert roles(doc, "Kirill Dmitrijew") == ["Russlands Sondergesandter in den USA"]
+    assert person(doc, "Kirill Dmitrijew").affiliation == "LOC:Russland"
+
+
+def test_coreference_of_short_inflected_and_variant_forms(nlp):
+    doc = analyse(
+        nlp,
+        "Wladimir Putin empfing Marco Rubio. Putins Berater schwiegen, Rubio sprach. "
+        "Auch Rustem Umjerow reiste an; Umerow sagte, es gebe Fortschritte.",
+        {
+            "Wladimir Putin": "PER",
+            "Putins": "PER",
+            "Marco Rubio": "PER",
+            "Rubio": "PER",
+            "Rustem Umjerow": "PER",
+            "Umerow": "PER",
+        },
+    )
+    people = {a.name: a.mentions for a in doc._.actors if a.type == "PER"}
+    assert people == {
+        "Wladimir Putin": ["Wladimir Putin", "Putins"],
+        "Marco Rubio": ["Marco Rubio", "Rubio"],
+        "Rustem Umjerow": ["Rustem Umjerow", "Umerow"],
+    }
+    keys = {m.text: m.actor_key for m in doc._.mentions}
+    assert keys["Putins"] == keys["Wladimir Putin"] == "PER:Wladimir Putin"
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp):
+    doc = analyse(
+        nlp,
+        "Joe Biden lobte die Einigung. Sein Sohn Hunter Biden war nicht dabei. Biden sagte "
+        "später, er sei zufrieden.",
+        {"Joe Biden": "PER", "Hunter Biden": "PER", "Biden": "PER"},
+    )
+    people = {a.name: a.mentions for a in doc._.actors if a.type == "PER"}
+    assert people == {"Joe Biden": ["Joe Biden"], "Hunter Biden": ["Hunter Biden", "Biden"]}
+
+
+def test_names_the_ner_missed_are_found_through_titles(nlp):
+    doc = analyse(
+        nlp,
+        "Mit dem ukrainischen Sicherheitsratssekretär Rustem Umjerow sprach auch Russlands "
+        "Außenminister Lawrow.",
+        {},
+    )
+    assert roles(doc, "Rustem Umjerow") == ["ukrainischen Sicherheitsratssekretär"]
+    assert roles(doc, "Lawrow") == ["Russlands Außenminister"]
+    assert any(m.text == "Russlands" and m.label == "LOC" for m in doc._.mentions)
+
+
+def test_name_variants():
+    assert name_key("Umjerow") == name_key("Umerow") == name_key("Umerov")
+    assert name_key("Dmitrijew") == name_key("Dmitriev")
+    assert name_key("Selenskyj") == name_key("Zelensky") == name_key("Selenskij")
+    assert similar_surnames("Witkoff", "Witkov")
+    assert not similar_surnames("Lawrow", "Lawrenko")
+    assert compatible_first_names("Steve", "Steven")
+    assert not compatible_first_names("Joe", "Hunter")
