@@ -97,6 +97,12 @@ class Name:
     type: str  # PER, ORG, LOC
     text: str
     affiliation: str | None
+    label: str = ""  # the NER label: LOCderiv and LOCpart name no place
+
+    @property
+    def whole(self) -> bool:
+        """A name on its own, not an adjective or part of a compound (``US-Delegation``)."""
+        return not self.label.endswith(("deriv", "part"))
 
 
 @dataclass
@@ -165,7 +171,7 @@ def build(doc: Doc, lex: Lexicon) -> Context:
         rng = _token_range(doc, m.start, m.end)
         if actor is None or rng is None or actor.type not in ("PER", "ORG", "LOC"):
             continue
-        names.append(Name(*rng, actor.key, actor.type, m.text, actor.affiliation))
+        names.append(Name(*rng, actor.key, actor.type, m.text, actor.affiliation, m.label))
     names.sort(key=lambda n: n.start)
     timexes = []
     for t in doc._.timexes or []:

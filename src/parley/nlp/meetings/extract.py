@@ -26,6 +26,7 @@ ANAPHORIC = frozenset(
         "solchen",
     ]
 )
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
 SIDE_REACH = 3  # words between a demonym and the side noun it qualifies
@@ -49,7 +50,7 @@ class Draft:
     location: str | None = None
     timex: Timex | None = None
     status: str = "held"
-    when: str | None = None  # past | now | future
+    when: str | None = None  # before | past | now | future
     format: str | None = None
     mode: str | None = None
     attach: bool = False
@@ -115,7 +116,7 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     before = ctx.lower[max(c_start, i - FRAME_REACH) : i]
     draft.anaphoric = trig.kind == "noun" and bool(set(before) & ANAPHORIC)
     topic = _topic_mask(ctx, i, c_start, c_end)
-    _members(ctx, draft, c_start, c_end, topic)
+    _members(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
     k = clauses.index(clause)
     near = [
         c
@@ -129,10 +130,10 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     if k and ctx.lower[c_start] in LEANING and not ctx.says(*clauses[k - 1]):
         scope.append(clauses[k - 1])
     draft.location = _location(ctx, i, scope, topic)
-    draft.timex = _timex(ctx, i, scope)
+    draft.timex = _timex(ctx, i, scope, topic)
     if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):
         draft.status, draft.when = "planned", "future"
-    if draft.status == "held" and draft.when != "past" and _ahead(ctx, draft.timex):
+    if draft.status == "held" and draft.when not in ("past", "before") and _ahead(ctx, draft.timex):
         draft.status, draft.when, draft.weak = "planned", "future", False
     words = [ctx.lower[j] for j in range(c_start, c_end)]
     joined = " ".join(words)
@@ -140,6 +141,17 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     draft.explicit_format = draft.format is not None
     draft.mode = next((c.value for c in ctx.lex.modes if c.words[0] in joined), draft.mode)
     return draft
+
+
+def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]:
+    """The part of the clause that belongs to the meeting word at ``i`` when the clause
+    names several meetings: halfway to the meeting words before and after it."""
+    others = [j for j in range(c_start, c_end) if j != i and ctx.lex.noun_trigger(ctx.doc[j].text)]
+    before = [j for j in others if j < i]
+    after = [j for j in others if j > i]
+    start = (before[-1] + i) // 2 + 1 if before else c_start
+    end = (i + after[0]) // 2 + 1 if after else c_end
+    return start, end
 
 
 def _has_trigger(ctx: Context, clause: tuple[int, int]) -> bool:
@@ -166,7 +178,7 @@ def _hedged(ctx: Context, clause: tuple[int, int]) -> bool:
 # -- status ---------------------------------------------------------------------------
 
 
-def _frame(ctx: Context, i: int, c_start: int) -> str | None:
+def _frame(ctx: Context, i: int, c_start: int) -> tuple[str, str | None] | None:
     """A word just before the meeting noun that places it in time (``das geplante Treffen``)."""
     for j in range(i - 1, max(c_start, i - 1 - FRAME_REACH) - 1, -1):
         word = ctx.lower[j]
@@ -194,7 +206,7 @@ def _status(ctx: Context, i: int, clause: tuple[int, int]) -> tuple[str, str | N
         return "ruled_out", None
     denied = _denied(ctx, i, clause, hits)
     if denied:
-        if denied & {"planned", "proposed"} or _frame(ctx, i, c_start) == "planned":
+        if denied & {"planned", "proposed"} or (_frame(ctx, i, c_start) or ("",))[0] == "planned":
             return "ruled_out", None
         return None
     ranked = sorted(hits, key=lambda h: (h[0], STATUS_ORDER.index(h[1].value)))
@@ -203,7 +215,8 @@ def _status(ctx: Context, i: int, clause: tuple[int, int]) -> tuple[str, str | N
     if nearest and nearest.value == "proposed":
         return "proposed", None
     if frame:
-        return frame, "future" if frame == "planned" else _tense(hits)
+        status, when = frame
+        return status, "future" if status == "planned" else when or _tense(hits)
     if nearest:
         return nearest.value, nearest.when if nearest.value != "held" else _tense(hits)
     return DEFAULT
@@ -227,10 +240,11 @@ def _denied(ctx: Context, i: int, clause: tuple[int, int], hits) -> set[str]:
 
 
 def _tense(hits) -> str | None:
-    """past when the clause has a past form, now when only present-perfect or present ones."""
+    """before for pluperfect and "damals", past for the preterite, now for present (perfect)."""
     whens = {cue.when for _, cue in hits if cue.value == "held"}
-    if "past" in whens:
-        return "past"
+    for when in ("before", "past"):
+        if when in whens:
+            return when
     return "now" if "now" in whens else None
 
 
@@ -275,6 +289,8 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
     for j in range(c_start, c_end):
         if j not in topic and (country := _side_country(ctx, j, c_end)):
             _add(draft.parties, country)
+        for country in _paired_countries(ctx, j, c_end) if j not in topic else ():
+            _add(draft.parties, ctx.actor_for_country(country) or country)
 
 
 def _add(items: list[str], item: str) -> None:
@@ -315,7 +331,7 @@ def _near_saying(ctx: Context, name) -> bool:
 
 
 def _is_place(ctx: Context, name) -> bool:
-    return name.type != "PER" and _locative(ctx, name) is not None
+    return name.type != "PER" and name.whole and _locative(ctx, name) is not None
 
 
 def _locative(ctx: Context, name) -> int | None:
@@ -327,12 +343,39 @@ def _locative(ctx: Context, name) -> int | None:
                 return None
             if name.type == "ORG" and word not in ("im", "in"):
                 return None
+            if word == "auf" and (name.type != "LOC" or name.text.lower() in ctx.lex.channels):
+                return None
             return j
-        if word in PREPOSITIONS or not ctx.doc[j].text[:1].isalpha():
+        if word in PREPOSITIONS or not ctx.doc[j].text[:1].isalpha() or _stops(ctx, j):
             return None
-        if any(n.start <= j < n.end for n in ctx.names):
+        if any(n.start <= j < n.end and n.whole for n in ctx.names):
             return None
     return None
+
+
+def _paired_countries(ctx: Context, j: int, c_end: int) -> list[str]:
+    """``amerikanisch-russische Gespräche``, ``US-russischen Delegationen``: each country of
+    a hyphenated pair of demonyms before a meeting word or a side."""
+    parts = ctx.doc[j].text.split("-")
+    if len(parts) < 2 or not (parts[0].islower() or ctx.lex.country_of_prefix(parts[0])):
+        return []
+    countries = [
+        ctx.lex.country_of_prefix(p) if p.isupper() else ctx.lex.country_of(p + "e")
+        for p in parts[:-1]
+    ] + [ctx.lex.country_of(parts[-1])]
+    if not all(countries):
+        return []
+    nxt = next((k for k in range(j + 1, min(c_end, j + 3)) if ctx.doc[k].text[:1].isupper()), None)
+    word = ctx.doc[nxt].text if nxt is not None else ""
+    return countries if ctx.lex.noun_trigger(word) or ctx.lex.is_side(word) else []
+
+
+def _stops(ctx: Context, j: int) -> bool:
+    """A word that cannot stand between a preposition and its noun (a verb, an adverb)."""
+    word = ctx.doc[j].text
+    if word[:1].isupper() or word in ARTICLES:
+        return False
+    return not word.endswith(("e", "en", "er", "es", "em"))
 
 
 def _side_country(ctx: Context, j: int, c_end: int) -> str | None:
@@ -365,7 +408,10 @@ def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
         places = [
             n
             for n in ctx.names_in(c_start, c_end)
-            if n.type != "PER" and n.start not in topic and _locative(ctx, n) is not None
+            if n.type != "PER"
+            and n.whole
+            and n.start not in topic
+            and _locative(ctx, n) is not None
         ]
         if places:
             best = min(places, key=lambda n: abs(n.start - i))
@@ -374,9 +420,12 @@ def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
     return None
 
 
-def _timex(ctx: Context, i: int, clauses) -> Timex | None:
+def _timex(ctx: Context, i: int, clauses, topic: set[int]) -> Timex | None:
+    """The time expression nearest the meeting word, outside what the talks are about."""
     for c_start, c_end in clauses:
-        inside = [(s, t) for s, e, t in ctx.timexes if s >= c_start and e <= c_end]
+        inside = [
+            (s, t) for s, e, t in ctx.timexes if s >= c_start and e <= c_end and s not in topic
+        ]
         if inside:
             return min(inside, key=lambda x: abs(x[0] - i))[1]
     return None

@@ -61,7 +61,7 @@ class Lexicon:
     nonevents: frozenset[str]
     status: tuple[Cue, ...]
     negation: frozenset[str]
-    frames: dict[str, str]
+    frames: dict[str, tuple[str, str | None]]  # word -> (status, when)
     formats: tuple[Cue, ...]
     modes: tuple[Cue, ...]
     countries: tuple[Country, ...]
@@ -70,6 +70,7 @@ class Lexicon:
     topic_preps: frozenset[str]
     topic_nouns: tuple[str, ...]
     saying: frozenset[str]
+    channels: frozenset[str]  # where things are said (Telegram, X): never a meeting's place
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -110,6 +111,14 @@ class Lexicon:
         if found is None and "-" in text:
             found = t["prefix"].get(text.split("-", 1)[0])
         return found
+
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.countries)
+
+    def country_of_prefix(self, prefix: str) -> str | None:
+        """The country a compound's first part stands for (``US``-Delegation)."""
+        return self._by_form["prefix"].get(prefix)
 
     def is_people(self, text: str) -> bool:
         return text in self._by_form["people"]
@@ -178,6 +187,16 @@ def _split(row: list[str], i: int, sep: str) -> list[str]:
     return [x for x in (row[i] if len(row) > i else "").split(sep) if x]
 
 
+def _channels() -> frozenset[str]:
+    """Channels from the quotes component's list (``speech_channels.tsv``), lower case."""
+    path = DATA_DIR / "speech_channels.tsv"
+    return (
+        frozenset(r[0].lower() for r in _rows("speech_channels.tsv"))
+        if path.exists()
+        else frozenset()
+    )
+
+
 def _saying_forms() -> frozenset[str]:
     """Finite forms of verbs of saying, from the quotes component's verb list if present."""
     path = DATA_DIR / "speech_verbs.tsv"
@@ -205,7 +224,7 @@ def lexicon() -> Lexicon:
         nonevents=frozenset(r[0] for r in _rows("meeting_nonevents.txt")),
         status=_cues("meeting_status.tsv", 3),
         negation=frozenset(r[0] for r in _rows("meeting_negation.txt")),
-        frames={r[0]: r[1] for r in _rows("meeting_frames.tsv")},
+        frames={r[0]: (r[1], None if r[2] == "-" else r[2]) for r in _rows("meeting_frames.tsv")},
         formats=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_formats.tsv")),
         modes=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_modes.tsv")),
         countries=_countries(),
@@ -214,4 +233,5 @@ def lexicon() -> Lexicon:
         topic_preps=frozenset(r[0] for r in topics if r[1] == "preposition"),
         topic_nouns=tuple(r[0] for r in topics if r[1] == "noun"),
         saying=_saying_forms(),
+        channels=_channels(),
     )

@@ -83,16 +83,20 @@ def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
 
 
 def _near_enough(ctx: Context, c: Cluster, d: Draft) -> bool:
-    """A mention naming nobody joins a meeting when it points back to one or shares its place."""
-    return d.anaphoric or (d.location is not None and d.location in c.locations)
+    """A mention naming nobody joins a meeting held where it says, or, naming no place,
+    the meeting it points back to (``das Treffen``)."""
+    if d.location is not None:
+        return d.location in c.locations
+    return d.anaphoric
 
 
 def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) -> None:
     here = sentence_of.get(draft.sent_start, 0)
     best = None
     for c in clusters:
-        last = max(sentence_of.get(d.sent_start, 0) for d in c.drafts)
-        if 0 <= here - last <= ATTACH_SENTENCES and (best is None or last >= best[0]):
+        seen = [k for d in c.drafts if (k := sentence_of.get(d.sent_start, 0)) <= here]
+        last = max(seen, default=-1)
+        if seen and here - last <= ATTACH_SENTENCES and (best is None or last >= best[0]):
             best = (last, c)
     if best:
         best[1].drafts.append(draft)
@@ -121,6 +125,11 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
         return False
     a, b = c.members, d.members
     sa, sb = _sides(ctx, a), _sides(ctx, b)
+    same_place = d.location is not None and d.location in c.locations
+    if _earlier(c, d) and not same_place:
+        return False
+    if len(sb) < 2 and same_place:
+        return True  # one side at a meeting's place joins that meeting
     nested = bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
     if sa and sa == sb:
         return True
@@ -144,6 +153,14 @@ def _sides(ctx: Context, members: set[str]) -> set[str]:
     return out
 
 
+def _earlier(c: Cluster, d: Draft) -> bool:
+    """One tells of an earlier event (pluperfect, "damals") while the other does not."""
+    whens = {x.when for x in c.drafts if not x.attach and x.when}
+    if d.when == "before":
+        return bool(whens) and "before" not in whens
+    return d.when in ("now", "past") and whens == {"before"}
+
+
 def _persons(ctx: Context, members: set[str]) -> set[str]:
     return {k for k in members if k in ctx.actors and ctx.actors[k].type == "PER"}
 
@@ -163,8 +180,7 @@ def _report(ctx: Context, c: Cluster) -> MeetingReport:
     status_from = max(strong, key=lambda d: STAGE[d.status]) if strong else first
     parties = _ordered(p for d in c.drafts for p in d.parties)
     participants = _ordered(p for d in c.drafts for p in d.participants)
-    places = Counter(d.location for d in mentions if d.location)
-    location = places.most_common(1)[0][0] if places else None
+    location = _place(ctx, [d.location for d in mentions if d.location])
     place_from = next((d for d in mentions if d.location == location), first)
     dated = [d for d in mentions if d.timex]
     evidence = {"status": _ev(status_from), "location": _ev(place_from)}
@@ -175,7 +191,7 @@ def _report(ctx: Context, c: Cluster) -> MeetingReport:
         best = min(dated, key=lambda d: (_span_days(d), d.start))
         date, begin, until = best.timex.value, best.timex.begin, best.timex.until
         evidence["date"] = Evidence(best.timex.sent_start, best.timex.sent_end)
-    elif status_from.status == "held" and status_from.when == "now" and ctx.published:
+    elif status_from.status == "held" and status_from.when != "before" and ctx.published:
         date = ctx.published
         begin = until = ctx.published if len(ctx.published) == 10 else None
         evidence["date"] = _ev(status_from)
@@ -206,6 +222,17 @@ def _by_date(ctx: Context, begin: str | None, until: str | None) -> str:
     if begin and len(published) == 10 and begin > published:
         return "planned"
     return "held"
+
+
+def _place(ctx: Context, places: list[str]) -> str | None:
+    """The most specific place named: a city before its country, then the most named."""
+    counts = Counter(places)
+
+    def country(key: str) -> bool:
+        actor = ctx.actors.get(key)
+        return (actor.name if actor else key) in ctx.lex.country_names
+
+    return min(counts, key=lambda k: (country(k), -counts[k], places.index(k)), default=None)
 
 
 def _ev(d: Draft) -> Evidence:
