@@ -9,6 +9,7 @@ joined into one range.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -155,13 +156,22 @@ def _noun_use(m: re.Match) -> bool:
     return bool(_ARTICLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
 
 
+def _valid(day: int, month: int, year: int | None) -> bool:
+    """Whether the day exists (29 February counts when the year is unknown)."""
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
 def _numdate(m: re.Match, v: Vocab) -> list[Frame] | None:
     year = _int(m["y"]) or (2000 + int(m["y2"]) if m["y2"] else None)
+    if not _valid(int(m["d"]), int(m["m"]), year):
+        return None
     return [Frame("date", year, int(m["m"]), int(m["d"]))]
 
 
 def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
     month, year, shift = v.months[m["m"]], _int(m["y"]), _shift_of(m["ymod"], v)
+    if not all(_valid(int(d), month, year) for d in (m["d1"], m["d2"]) if d):
+        return None
     frames = [Frame("date", year, month, int(m["d1"]), year_shift=shift)]
     if m["d2"]:
         frames.append(Frame("date", year, month, int(m["d2"]), year_shift=shift))
@@ -184,6 +194,7 @@ def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _relday(m: re.Match, v: Vocab) -> list[Frame] | None:
+    """heute, gestern, morgen (not "die Welt von morgen", which the pattern leaves out)."""
     if not m["prep"] and m["rd"][0].isupper() and _noun_use(m):
         return None  # "das Heute"; the adverb stays lower-case: "das heute gültige Recht"
     shift = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2, "vorgestern": -2}
@@ -347,7 +358,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _weekday,
         ),
         (
-            r"\b(?:(?P<prep>[aA]b|[sS]eit|[bB]is|[fF]ür|[vV]on)\s+)?"
+            r"(?<![vV]on\s)(?<!heute\sauf\s)\b(?:(?P<prep>[aA]b|[sS]eit|[bB]is|[fF]ür)\s+)?"
             r"(?P<rd>[hH]eute|[gG]estern|morgen|[üÜ]bermorgen|[vV]orgestern"
             r"|(?:^|(?<=[.!?:„\"“]\s)|(?<=\n))Morgen(?=\s+(?:früh|[a-zäöü])))"
             r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh|Früh)\b)?\b",
@@ -391,7 +402,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _quarter,
         ),
         (
-            rf"\b{pa}(?:{p.part}\s+)?(?P<m>{p.month}){p.year_of}?",
+            rf"\b{pa}(?:{p.part}\s+)?(?<!\d\.\s)(?<!\d\.)(?P<m>{p.month}){p.year_of}?",
             _month,
         ),
         (

@@ -19,6 +19,7 @@ from parley.nlp.timex.periods import (
     season_span,
     week_value,
 )
+from parley.nlp.timex.tense import FUTURE, NEAR, PRESENT
 
 NEAR_DAYS = 30  # an explicit date this close to the anchor is the near one, whatever the tense
 
@@ -86,8 +87,12 @@ def _weekday(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
         return _iso(min(d for d in days if d > today))
     if f.rel == "prev":
         return _iso(max(d for d in days if d < today))
-    if f.rel == "this" or direction == 0:
-        direction = 1  # a weekday in the present tense is today or ahead: the past needs a past
+    if f.rel == "this" or direction == PRESENT:
+        direction = (
+            FUTURE  # a weekday in the present tense is today or ahead: the past needs a past
+        )
+    elif direction == NEAR:
+        direction = 0  # the nearest one
     cands = [((d, d), d) for d in days[1:4]]
     return _iso(_choose(cands, a, direction, "day", after))
 
@@ -106,7 +111,8 @@ def _weekend(f: Frame, a: Anchor, direction: int) -> str:
         sat = saturday
     else:
         cands = [((s, s + timedelta(days=1)), s) for s in sats]
-        sat = pick(cands, a.span, direction or 1, "day")  # present tense: this or next weekend
+        way = {PRESENT: FUTURE, NEAR: 0}.get(direction, direction)  # present: this or next one
+        sat = pick(cands, a.span, way, "day")
     return week_value(sat) + "-WE"
 
 
@@ -191,6 +197,8 @@ def value_of(
     ``direction`` comes from the clause's tense, or, when ``firm``, from the expression's
     own words (``seit``, ``kommenden``), which then outweigh closeness to the anchor.
     """
+    if direction == NEAR and f.kind not in ("weekday", "weekend"):
+        direction = PRESENT
     if f.year is None and f.year_shift is not None:
         if not a.year:
             return _unknown_year(f)

@@ -80,15 +80,15 @@ def week_value(day: date) -> str:
 
 def easter(year: int) -> date:
     """Easter Sunday (anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
+    a, (b, c) = year % 19, divmod(year, 100)
     d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
+    g = (b - (b + 8) // 25 + 1) // 3
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m + 114) // 31
-    o = (h + 7 * m - 7 * (a + 11 * h + 22 * m) // 451 + 114) % 31
-    return date(year, n, o + 1)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def pick(candidates: list[tuple[Span, object]], anchor: Span, direction: int, unit: str) -> object:

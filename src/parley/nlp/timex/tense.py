@@ -1,4 +1,4 @@
-"""Which way a clause looks from the publication date: past (-1), future (+1) or now (0).
+"""Which way a clause looks from the publication date: PAST, FUTURE, PRESENT or NEAR.
 
 German marks it with auxiliaries (``hatte``, ``wurde``, ``wird``, ``soll``), the Präteritum
 (``sagte``, ``traf``), the Perfekt (``ist … eingetroffen``) and a few adverbs (``zuletzt``,
@@ -20,7 +20,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»‚‘’–—]|\s-\s")
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)$")
 _NOT_PARTICIPLE = frozenset({"gegen", "gehen", "geben", "gelten", "genug", "gerne", "gestern"})
 _WEAK_ENDINGS = ("eten", "ete", "ten", "te")
-# "Vor den Gesprächen am Wochenende sagte er": the event is later than the saying.
+PAST, PRESENT, FUTURE, NEAR = -1, 0, 1, 2  # NEAR: no tense to go by, take the nearest
+
+# "Vor den Gesprächen am Wochenende sagte er": the expression dates another event than the
+# verb does, so the verb's tense says nothing about it.
 _EVENT_BEFORE = re.compile(r"\b([vV]or|[nN]ach)\s+(?:dem|den|der|einem|einer)\s+(?:\S+\s+){1,4}$")
 
 
@@ -78,16 +81,16 @@ def _clause(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[in
 
 
 def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
-    """-1 when the clause around ``span`` speaks of the past, +1 of the future, else 0."""
+    """PAST, FUTURE or PRESENT for the clause around ``span``; NEAR when it dates another event."""
     clause = _clause(text, sent, span)
     lead = _EVENT_BEFORE.search(text, clause[0], span[0])
     if lead:
-        return 1 if lead[1].lower() == "vor" else -1
+        return NEAR
     attribute = _ATTRIBUTE.match(text, span[1])
     if attribute:
-        return 1 if vocab().tense_words.get(attribute[1]) == "future" else -1
+        return FUTURE if vocab().tense_words.get(attribute[1]) == "future" else PAST
     for (lo, hi), saying in ((clause, True), (sent, False)):
         cues = _cues(text, lo, hi, span, saying)
         if cues:
-            return -1 if min(cues)[1] == "past" else 1
-    return 0
+            return PAST if min(cues)[1] == "past" else FUTURE
+    return PRESENT
