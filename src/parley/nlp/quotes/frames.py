@@ -61,6 +61,8 @@ SUBORDINATE = frozenset(
         "wie",
     ]
 )
+NEGATIONS = frozenset(["nicht", "nie", "niemals"])
+DEGREE_WORDS = frozenset(["sehr", "ganz", "besonders", "äußerst", "zu", "so"])
 SPEAK_FORMS = frozenset(["spricht", "sprach", "sprachen", "sprechen", "gesprochen"])
 POSSESSIVE_SOURCES = frozenset(["seinen", "ihren", "seiner", "ihrer"])
 
@@ -137,7 +139,11 @@ class FrameFinder:
                 frame = self._at(seg, ci, k, tok, anaphor)
                 if frame is not None:
                     found.append(frame)
-        if not any(f.position not in ("none",) for f in found):
+        denied = any(
+            f.position == "none" and any(t.text.lower() in NEGATIONS for t in f.frame_tokens)
+            for f in found
+        )
+        if not denied and not any(f.position != "none" for f in found):
             found += self._phrases(seg, anaphor)
         # a frame after its reported words ("..., teilte X mit") outranks the verbs inside them
         kept: list[Frame] = []
@@ -179,7 +185,7 @@ class FrameFinder:
             return Frame(cue, tok, "before" if ci == 0 else "after", speaker, span, toks)
         if chunk.after in (",", ":") and ci + 1 < len(seg.chunks):
             nxt = seg.chunks[ci + 1]
-            negated = any(t.text.lower() in ("nicht", "nie") for t in toks[k + 1 :])
+            negated = any(t.text.lower() in NEGATIONS for t in toks[k + 1 :])
             if nxt.before in (",", ":") and not negated:
                 span = self._after_span(seg, ci)
                 bare = self._bare(toks, k, speaker)
@@ -450,14 +456,23 @@ class FrameFinder:
 
     # -- mood -------------------------------------------------------------------------
     def mood_of(self, tok: Token, context: list[Token]) -> str | None:
-        """``ki`` for a Konjunktiv I form, ``kii`` for a Konjunktiv II form, else None."""
+        """``ki`` for a Konjunktiv I form, ``kii`` for a Konjunktiv II form, else None.
+
+        Listed forms count as they are; other words count as Konjunktiv I by their shape: a
+        lowercase word in ``-e`` (not the ``-te`` of the past tense) that no article,
+        preposition or degree word precedes and no noun or adjective follows."""
         word = tok.text
         low = word.lower()
         kind = self.lex.moods.get(low)
-        if kind in ("not", "continues") or (not word.islower() and tok is not context[0]):
-            return None
+        mentions = self.finder.mentions.covered
         i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
-        if i is not None and i > 0 and context[i - 1].text.lower() == "als":
+        if i is None or tok.i in mentions or kind in ("not", "continues"):
+            return None
+        if not word.islower() and i > 0:
+            return None
+        prev = context[i - 1].text.lower() if i > 0 else ""
+        nxt = context[i + 1] if i + 1 < len(context) else None
+        if prev == "als":
             return None  # "als sei ...": as if, not reported
         if kind in ("ki", "ki_te"):
             return "ki"
@@ -467,21 +482,14 @@ class FrameFinder:
             return None
         if low.endswith("te") or low in self.lex.split or low in self.lex.whole:
             return None
-        i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
-        if i is None:
+        if prev in DETERMINERS or prev in PREPOSITIONS or prev in DEGREE_WORDS:
             return None
-        prev = context[i - 1].text.lower() if i > 0 else ""
-        nxt = context[i + 1] if i + 1 < len(context) else None
-        if prev in DETERMINERS or prev in ("sehr", "ganz", "besonders", "äußerst", "zu", "so"):
-            return None
-        if nxt is not None and (nxt.text in "/)" or nxt.text in ("und", "oder", "sowie")):
-            return None  # "russische und ukrainische Unterhändler", "picture alliance /"
-        if prev in PREPOSITIONS:
-            return None
-        if nxt is not None and (nxt.text[:1].isupper() or _adjective(nxt)):
-            mentions = self.finder.mentions.covered
-            if nxt.i not in mentions and nxt.text.lower() not in ("es",):
-                return None
+        if nxt is None:
+            return "ki"
+        if nxt.text in "/)" or nxt.text in ("und", "oder", "sowie"):
+            return None  # "russische und ukrainische Unterhändler"
+        if (nxt.text[:1].isupper() or _adjective(nxt)) and nxt.i not in mentions:
+            return None  # an attributive adjective before its noun
         return "ki"
 
     def mood(self, seg: Segment, span: tuple[int, int] | None = None) -> str | None:
