@@ -52,6 +52,7 @@ class Found:
 
 
 GRAIN = {"date": "day", "weekday": "day", "relday": "day", "holiday": "day"}
+JOINABLE = {"day", "month", "year", "season"}  # grains whose coordination is one range
 
 _LETTER = "A-Za-zÄÖÜäöüß"
 
@@ -424,7 +425,13 @@ def _join(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev and len(prev.frames) == 1 and len(f.frames) == 1 and prev.grain == f.grain:
+        if (
+            prev
+            and len(prev.frames) == 1
+            and len(f.frames) == 1
+            and prev.grain == f.grain
+            and f.grain in JOINABLE
+        ):
             gap = text[prev.end : f.start]
             joined = (_JOIN.fullmatch(gap) and not f.prep) or (
                 _BLANK.fullmatch(gap) and (f.prep or "").lower().startswith("bis")

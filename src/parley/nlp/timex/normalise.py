@@ -169,7 +169,9 @@ def _shifted(f: Frame, a: Anchor) -> str:
         f.kind, f.unit
     )
     if unit == "year":
-        return f"{a.year + f.shift:04d}" if a.year else "XXXX"
+        if not a.year:
+            return "XXXX"
+        return f"{date(a.year + f.shift, 1, 1).year:04d}"  # ValueError outside years 1-9999
     if unit == "month":
         if not (a.year and a.month):
             return "XXXX-XX"

@@ -64,7 +64,10 @@ def tag(
     out = []
     for found in find(text):
         sent = next((s for s in sents if s[0] <= found.start < s[1]), (0, len(text)))
-        value = _value(found, anchor, *_direction(found, text, sent))
+        try:
+            value = _value(found, anchor, *_direction(found, text, sent))
+        except ValueError:  # a day the calendar cannot hold (year 0, 30 February): not a date
+            continue
         begin, until = interval(value)
         out.append(
             Timex(
