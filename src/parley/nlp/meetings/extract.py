@@ -91,6 +91,8 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
         if trig is None:
             return None
         words = set(ctx.lower[c_start:c_end])
+        if trig.unless and trig.unless in ctx.lower[i + 1 : c_end]:
+            return None
         if trig.needs == "pair":
             names = ctx.names_in(c_start, c_end)
             if not ({"mit", "miteinander", "sich"} & words or len({n.key for n in names}) >= 2):

@@ -25,6 +25,7 @@ class Trigger:
     kind: str  # noun | verb
     mode: str | None
     needs: str | None  # a particle, "pair", or None
+    unless: str | None = None  # a particle that makes it another verb
 
 
 @dataclass(frozen=True)
@@ -214,8 +215,8 @@ def lexicon() -> Lexicon:
     """All meeting word lists, read once per process."""
     nouns, verbs = {}, {}
     for row in _rows("meeting_triggers.tsv"):
-        form, kind, mode, needs = (row + ["-"] * 4)[:4]
-        trig = Trigger(form, kind, None if mode == "-" else mode, None if needs == "-" else needs)
+        form, kind, mode, needs, unless = (row + ["-"] * 5)[:5]
+        trig = Trigger(form, kind, *(None if x == "-" else x for x in (mode, needs, unless)))
         (nouns if kind == "noun" else verbs)[form] = trig
     topics = _rows("meeting_topics.txt")
     return Lexicon(
