@@ -93,96 +93,113 @@ def resolve_actors(sightings: Iterable[Sighting]) -> list[CanonicalActor]:
 
 @dataclass
 class _Person:
+    """A unit of sightings compared as one: all sightings of one full name, or of one bare
+    surname with one affiliation."""
+
+    name: str
     first: str | None
     surname: str
     key: str
     affiliations: set[str]
+    sightings: list[Sighting]
 
 
-def _profile(s: Sighting) -> _Person:
-    first, surname = split_name(s.name)
-    affiliations = {r.affiliation for r in s.roles if r.affiliation}
-    if s.affiliation:
-        affiliations.add(s.affiliation)
-    return _Person(first, surname, name_key(surname), affiliations)
+def _units(people: list[Sighting]) -> list[_Person]:
+    """Group sightings that must be one person before comparing: the same full name is one
+    person; a bare surname is kept apart per affiliation (``Biden`` may be either Biden)."""
+    groups: dict[str, list[Sighting]] = defaultdict(list)
+    for s in people:
+        first, _ = split_name(s.name)
+        own = "|".join(sorted(_votes([s])))
+        groups[s.name.casefold() if first else f"{s.name.casefold()}#{own}"].append(s)
+    units = []
+    for _, members in sorted(groups.items()):
+        first, surname = split_name(members[0].name)
+        votes = _votes(members)
+        top = max(votes.values(), default=0)
+        units.append(
+            _Person(
+                members[0].name,
+                first,
+                surname,
+                name_key(surname),
+                {a for a, v in votes.items() if v == top},
+                members,
+            )
+        )
+    return units
 
 
-def _compatible(a: _Person, b: _Person, exact: bool) -> bool:
-    """May two sightings be one person? Names must agree; different affiliations part
-    people unless the full names are identical."""
+def _votes(members: list[Sighting]) -> Counter[str]:
+    """Affiliation votes: each article's affiliation once, each stated role twice."""
+    votes: Counter[str] = Counter()
+    for s in members:
+        if s.affiliation:
+            votes[s.affiliation] += 1
+        for r in s.roles:
+            if r.affiliation:
+                votes[r.affiliation] += ROLE_WEIGHT
+    return votes
+
+
+def _compatible(a: _Person, b: _Person) -> bool:
+    """May two units be one person? Names must agree, and known affiliations must share a
+    state or organisation."""
     if not similar_surnames(a.surname, b.surname):
         return False
     if not compatible_first_names(a.first, b.first):
         return False
-    return exact or not (a.affiliations and b.affiliations) or bool(a.affiliations & b.affiliations)
+    return not (a.affiliations and b.affiliations) or bool(a.affiliations & b.affiliations)
 
 
 def _cluster_persons(people: list[Sighting]) -> list[list[Sighting]]:
     """Full names first (complete linkage within surname blocks), then bare surnames join
     the one cluster they fit — by name, else by affiliation — or group among themselves."""
-    profiles = [_profile(s) for s in people]
-    full = [i for i, p in enumerate(profiles) if p.first]
-    bare = [i for i, p in enumerate(profiles) if not p.first]
-    clusters = _link(full, people, profiles)
+    units = _units(people)
+    full = [u for u in units if u.first]
+    clusters = _link(full)
+    index: dict[str, list[list[_Person]]] = defaultdict(list)
+    for c in clusters:
+        for block in {u.key[:2] for u in c}:
+            index[block].append(c)
     leftover = []
-    for i in bare:
-        fits = [c for c in clusters if _fits(i, c, people, profiles)]
+    for u in (u for u in units if not u.first):
+        fits = [c for c in index[u.key[:2]] if all(_compatible(u, o) for o in c)]
         if len(fits) > 1:
-            fits = [c for c in fits if profiles[i].affiliations & _affiliations(c, profiles)]
+            fits = [c for c in fits if u.affiliations & {a for o in c for a in o.affiliations}]
         if len(fits) == 1:
-            fits[0].append(i)
+            fits[0].append(u)
         else:
-            leftover.append(i)
-    clusters += _link(leftover, people, profiles)
-    return [[people[i] for i in sorted(c)] for c in clusters]
+            leftover.append(u)
+    clusters += _link(leftover)
+    return [[s for u in c for s in u.sightings] for c in clusters]
 
 
-def _link(indices: list[int], people: list[Sighting], profiles: list[_Person]) -> list[list[int]]:
+def _link(units: list[_Person]) -> list[list[_Person]]:
     """Agglomerate within surname blocks, strongest pairs first, keeping every cluster
-    pairwise compatible."""
+    pairwise compatible (complete linkage)."""
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i in indices:
-        blocks[profiles[i].key[:2]].append(i)
+    for i, u in enumerate(units):
+        blocks[u.key[:2]].append(i)
     pairs = []
     for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                exact = _same_name(people[i], people[j])
-                if _compatible(profiles[i], profiles[j], exact):
-                    pairs.append((_strength(profiles[i], profiles[j], exact), i, j))
-    cluster = {i: [i] for i in indices}
-    root = {i: i for i in indices}
+                if _compatible(units[i], units[j]):
+                    pairs.append((units[i].key != units[j].key, i, j))
+    cluster = {i: [i] for i in range(len(units))}
+    root = list(range(len(units)))
     for _, i, j in sorted(pairs):
         ri, rj = root[i], root[j]
-        if ri == rj or not all(_fits(k, cluster[rj], people, profiles) for k in cluster[ri]):
+        if ri == rj or not all(
+            _compatible(units[k], units[m]) for k in cluster[ri] for m in cluster[rj]
+        ):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         for k in cluster[gone]:
             root[k] = keep
         cluster[keep] += cluster.pop(gone)
-    return list(cluster.values())
-
-
-def _same_name(a: Sighting, b: Sighting) -> bool:
-    return a.name.casefold() == b.name.casefold()
-
-
-def _fits(i: int, cluster: list[int], people: list[Sighting], profiles: list[_Person]) -> bool:
-    """Is sighting ``i`` compatible with every member of ``cluster``?"""
-    return all(
-        _compatible(profiles[i], profiles[j], _same_name(people[i], people[j])) for j in cluster
-    )
-
-
-def _affiliations(cluster: list[int], profiles: list[_Person]) -> set[str]:
-    return {a for i in cluster for a in profiles[i].affiliations}
-
-
-def _strength(a: _Person, b: _Person, exact: bool) -> int:
-    """Lower is stronger: identical names, then equal surname keys, then variants."""
-    if exact:
-        return 0
-    return 1 if a.key == b.key else 2
+    return [[units[i] for i in c] for c in cluster.values()]
 
 
 # -- canonical records --------------------------------------------------------------------
@@ -198,13 +215,7 @@ def _canonical(members: list[Sighting]) -> CanonicalActor:
         {r for s in members for r in s.roles},
         key=lambda r: (r.published or "", r.article_id, r.text),
     )
-    votes: Counter[str] = Counter()
-    for s in members:
-        if s.affiliation:
-            votes[s.affiliation] += 1
-    for r in roles:
-        if r.affiliation:
-            votes[r.affiliation] += ROLE_WEIGHT
+    votes = _votes(members)
     affiliation = max(votes, key=lambda a: (votes[a], a)) if votes else None
     dates = sorted(s.published for s in members if s.published)
     return CanonicalActor(
