@@ -107,10 +107,9 @@ class FrameFinder:
             return None
         verb = self.lex.whole.get(low)
         if verb is None and low in self.lex.split:
-            last = chunk.tokens[-1]
-            particle = last.text.lower() if last.i != tok.i else ""
             cands = self.lex.split[low]
-            verb = next((v for v in cands if v.particle and v.particle == particle), None)
+            ends = self._clause_ends(seg, chunk, tok)
+            verb = next((v for v in cands if v.particle and v.particle in ends), None)
             verb = verb or next((v for v in cands if not v.particle), None)
         if verb is None or verb.kind == "not":
             return None
@@ -130,6 +129,19 @@ class FrameFinder:
         if verb.kind == "name" and "als" not in rest:
             return None
         return verb
+
+    def _clause_ends(self, seg: Segment, chunk: Chunk, tok: Token) -> set[str]:
+        """Words that close the verb's clause, where a separable particle stands: the end of
+        its chunk, or of a later chunk when a relative clause or apposition comes between
+        (``teilte Umjerow, der in den USA ist, auf Telegram mit``)."""
+        ends = set()
+        for c in seg.chunks[seg.chunks.index(chunk) :]:
+            last = c.tokens[-1]
+            if last.i != tok.i:
+                ends.add(last.text.lower())
+            if c.after not in (",", "–", "—"):
+                break
+        return ends
 
     # -- the whole segment ------------------------------------------------------------
     def frames(self, seg: Segment, anaphor: Anaphor) -> list[Frame]:
@@ -183,7 +195,10 @@ class FrameFinder:
         if head == "wie" and k == len(toks) - 1 or head == "wie" and k == len(toks) - 2:
             span = self._after_span(seg, ci) if ci == 0 else self._before_span(seg, ci)
             return Frame(cue, tok, "before" if ci == 0 else "after", speaker, span, toks)
-        if chunk.after in (",", ":") and ci + 1 < len(seg.chunks):
+        # a particle beyond this chunk: the verb's clause goes on past the comma
+        split = verb.particle and tok.text.lower() in self.lex.split
+        continued = split and toks[-1].text.lower() != verb.particle
+        if chunk.after in (",", ":") and ci + 1 < len(seg.chunks) and not continued:
             nxt = seg.chunks[ci + 1]
             negated = any(t.text.lower() in NEGATIONS for t in toks[k + 1 :])
             if nxt.before in (",", ":") and not negated:
@@ -202,7 +217,7 @@ class FrameFinder:
             return Frame(cue, tok, "colon", speaker, None, toks)
         if chunk.after == ":" or chunk.after == "quote":
             return Frame(cue, tok, "colon", speaker, None, toks)
-        return Frame(cue, tok, "none", speaker, None, toks)
+        return Frame(cue, tok, "none", speaker, self._unmarked(seg, toks, k), toks)
 
     def _impersonal(self, seg: Segment, ci: int, tok: Token, rest: list[Token]) -> Frame:
         """``hieß es`` names no speaker, unless ``aus dem Weißen Haus`` follows."""
@@ -212,6 +227,15 @@ class FrameFinder:
         speaker = self._source_of("learn", rest)
         position = "after" if after else "before"
         return Frame("heißen", tok, position, speaker or Speaker(None, None), span, chunk.tokens)
+
+    def _unmarked(self, seg: Segment, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """A reported clause after the verb with its comma left out: ``erklärte im Fernsehen
+        er wünsche ...`` (a subject right before a Konjunktiv I form)."""
+        for j in range(k + 2, len(toks) - 1):
+            subject = toks[j].text.lower() in PRONOUNS or toks[j].i in self.finder.mentions.first
+            if subject and self.mood_of(toks[j + 1], toks) == "ki":
+                return _trim(self.text, toks[j].idx, seg.end)
+        return None
 
     def _bare(self, toks: list[Token], k: int, speaker: Speaker | None) -> bool:
         """No object after the verb (only its subject, adverbs, a particle): the clause that
