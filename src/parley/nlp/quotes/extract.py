@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from parley.facts import Quote
 from parley.nlp.quotes.channels import channel_of
@@ -277,10 +277,6 @@ class Extractor:
 
     def _frame_start(self, f: Frame) -> int:
         return f.frame_tokens[0].idx if f.frame_tokens else f.cue_token.idx
-
-    def _frame_end(self, f: Frame) -> int:
-        last: Token = f.frame_tokens[-1] if f.frame_tokens else f.cue_token
-        return last.idx + len(last.text)
 
     def _words_before(self, seg: Segment, q: Marked) -> bool:
         return any(t.text[0].isalnum() and t.idx < q.open for t in seg.tokens)

@@ -17,7 +17,7 @@ from parley.nlp.quotes.lexicon import (
     Verb,
 )
 from parley.nlp.quotes.segments import Chunk, Segment, quote_at
-from parley.nlp.quotes.speakers import Speaker, SubjectFinder, _adjective
+from parley.nlp.quotes.speakers import Speaker, SubjectFinder, adjective
 
 AUXILIARIES = frozenset(
     ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "wird", "werde", "würde"]
@@ -117,7 +117,7 @@ class FrameFinder:
         prev = doc[tok.i - 1].text.lower() if tok.i > 0 else ""
         nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
         if (prev in DETERMINERS or prev in PREPOSITIONS and prev != "zu") and (
-            nxt[:1].isupper() or _adjective(doc[tok.i + 1])
+            nxt[:1].isupper() or adjective(doc[tok.i + 1])
         ):
             return None  # an adjective: "auf informierte Kreise", "die gemeldeten Zahlen"
         if verb.lemma in NOT_REFLEXIVE and "sich" in (prev, nxt):
@@ -401,7 +401,7 @@ class FrameFinder:
                     and (
                         toks[start - 1].text[:1].isupper()
                         or toks[start - 1].text.lower() in DETERMINERS
-                        or _adjective(toks[start - 1])
+                        or adjective(toks[start - 1])
                     )
                 ):
                     start -= 1
@@ -423,7 +423,7 @@ class FrameFinder:
         if first in DETERMINERS or first in ("eigenen", "offiziellen"):
             j += 1
         while j < len(toks) and (
-            _adjective(toks[j])
+            adjective(toks[j])
             or toks[j].text.endswith("er")
             and toks[j].text[:1].isupper()
             and toks[j].i not in self.finder.mentions.covered
@@ -446,10 +446,10 @@ class FrameFinder:
                 return self._phrase_frame(seg, label, toks[k], spk, toks[k : j + 1])
             end = j + 1
             if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des"):
-                end = self.finder._skip_phrase(toks, end)
+                end = self.finder.skip_phrase(toks, end)
             spk = self._named(toks[k + 1 : end], anaphor)
             return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])
-        end = self.finder._skip_phrase(toks, k)
+        end = self.finder.skip_phrase(toks, k)
         return self._phrase_frame(
             seg, cue, toks[k], self._named(toks[k + 1 : end], anaphor), toks[k:end]
         )
@@ -512,7 +512,7 @@ class FrameFinder:
             return "ki"
         if nxt.text in "/)" or nxt.text in ("und", "oder", "sowie"):
             return None  # "russische und ukrainische Unterhändler"
-        if (nxt.text[:1].isupper() or _adjective(nxt)) and nxt.i not in mentions:
+        if (nxt.text[:1].isupper() or adjective(nxt)) and nxt.i not in mentions:
             return None  # an attributive adjective before its noun
         return "ki"
 

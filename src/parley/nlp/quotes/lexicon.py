@@ -119,11 +119,7 @@ class Verb:
 
     lemma: str
     particle: str
-    kind: str  # say | name | about | not
-
-    @property
-    def cue(self) -> str:
-        return self.lemma
+    kind: str  # say | name | about | cite | learn | not
 
 
 @dataclass(slots=True)

@@ -57,7 +57,7 @@ class Mentions:
         ]
 
 
-def _adjective(tok: Token) -> bool:
+def adjective(tok: Token) -> bool:
     """An inflected adjective by its form: lowercase, not a determiner, ending -e/-en/-er/..."""
     low = tok.text
     return (
@@ -101,7 +101,7 @@ def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool
         if word[:1].isupper() and word.isalpha() or "-" in word:
             titles += 1
             continue
-        if _adjective(tok):
+        if adjective(tok):
             continue
         return False
     return False
@@ -160,7 +160,7 @@ class SubjectFinder:
         if tokens[k].text.lower() not in ("der", "die"):
             return None
         j = k + 1
-        while j < len(tokens) and _adjective(tokens[j]):
+        while j < len(tokens) and adjective(tokens[j]):
             j += 1
         if j >= len(tokens) or not tokens[j].text[:1].isupper():
             return None
@@ -196,23 +196,23 @@ class SubjectFinder:
             if self._unnamed(tokens, k):
                 start = k
                 while start > 0 and (
-                    tokens[start - 1].text.lower() in DETERMINERS or _adjective(tokens[start - 1])
+                    tokens[start - 1].text.lower() in DETERMINERS or adjective(tokens[start - 1])
                 ):
                     start -= 1
                 first = tokens[start]
                 return Speaker(None, self.doc.text[first.idx : tok.idx + len(tok.text)])
             if tok.text.lower() in PREPOSITIONS:
-                k = self._skip_phrase(tokens, k)
+                k = self.skip_phrase(tokens, k)
                 continue
             k += 1
         return None
 
-    def _skip_phrase(self, tokens: list[Token], k: int) -> int:
+    def skip_phrase(self, tokens: list[Token], k: int) -> int:
         """Index after the noun phrase a preposition at ``k`` governs."""
         j = k + 1
         while j < len(tokens):
             t = tokens[j]
-            if t.text.lower() in DETERMINERS or _adjective(t) or t.like_num:
+            if t.text.lower() in DETERMINERS or adjective(t) or t.like_num:
                 j += 1
                 continue
             if t.i in self.mentions.covered:
