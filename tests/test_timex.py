@@ -115,6 +115,10 @@ CASES = [
     ("Er wird am Mittag in Berlin erwartet.", "2025-08-13", [("am Mittag", "2025-08-13")]),
     ("Merz sagte am späten Abend, er sei zufrieden.", "2019-12", [("am späten Abend", "2019-12-XX")]),
     ("Er hatte schon am Vorabend gewarnt.", "2022-03", [("am Vorabend", "2022-03-XX")]),
+    ("Im Laufe des Tages wird er in Wien erwartet.", "2025-12-17",
+     [("Im Laufe des Tages", "2025-12-17")]),
+    ("In der Früh reiste er ab, am Freitagfrüh kehrt er zurück.", "2025-12-17",
+     [("In der Früh", "2025-12-17"), ("am Freitagfrüh", "2025-12-19")]),
     # offsets and vague references
     ("Der Krieg begann vor zwei Wochen.", "2022-03-10", [("vor zwei Wochen", "2022-W08")]),
     ("Vor drei Tagen wurde verhandelt.", "2025-12-17", [("Vor drei Tagen", "2025-12-14")]),

@@ -211,6 +211,10 @@ def _daypart(m: re.Match, v: Vocab) -> list[Frame] | None:
     return [Frame("relday", shift={"yesterday": -1, "tomorrow": 1}.get(rel or "", 0))]
 
 
+def _today(m: re.Match, v: Vocab) -> list[Frame] | None:
+    return [Frame("relday")]  # "im Laufe des Tages": the day of the report
+
+
 def _anaphor(m: re.Match, v: Vocab) -> list[Frame] | None:
     return [Frame("anaphor")]
 
@@ -370,6 +374,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             rf"{dp_adj}(?P<dp>{_alt(v.dayparts)}|Tag)\b(?!\s+(?:zuvor|davor|danach|darauf))",
             _daypart,
         ),
+        (r"\b(?:[iI]m\s+Laufe\s+des\s+(?:heutigen\s+)?Tages|[iI]m\s+Tagesverlauf)\b", _today),
         (rf"\b{pa}(?:Vorabend|Vortag|Folgetag)\b", _anaphor),
         (
             rf"\b{pa}(?:(?:{p.part}\s+(?:der\s+|des\s+)?)?{p.mod}?Woche\b(?!n)"

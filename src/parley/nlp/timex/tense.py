@@ -4,9 +4,9 @@ German marks it with auxiliaries (``hatte``, ``wurde``, ``wird``, ``soll``), the
 (``sagte``, ``traf``), the Perfekt (``ist … eingetroffen``) and a few adverbs (``zuletzt``,
 ``bald``). A participle right after the expression speaks for it (``die am Freitag
 aufgenommenen Gespräche``, ``das für Freitag geplante Treffen``). Otherwise the clause
-around the expression decides; when it has no cue, the rest of the sentence does, verbs of
-saying aside (they date the saying, not the event); when cues disagree, the one nearest
-the expression wins.
+around the expression decides, the cue nearest the expression first; a clause with words of
+its own but no cue is in the present (``…, am Freitag kehrt er zurück``); only a bare one
+(``Am Freitag, als er ankam, sagte er``) borrows the tense of its sentence.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ _EVENT_BEFORE = re.compile(r"\b([vV]or|[nN]ach)\s+(?:dem|den|der|einem|einer)\s+
 _ATTRIBUTE = re.compile(r"\s*([a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))(?:e|en|er|es|em)\b")
 
 
-def _cue(word: str, v: Vocab, saying: bool = True) -> str | None:
+def _cue(word: str, v: Vocab) -> str | None:
     """past/future for a word that alone marks the time of its clause."""
     lower = word.lower()
     if lower in v.tense_words:
-        return v.tense_words[lower] if saying or lower not in v.saying else None
+        return v.tense_words[lower]
     if word != lower and not word.isupper():
         return None  # nouns are capitalised; sentence-initial verbs are rare in news
     if lower.endswith(("ierte", "ierten", "erte", "erten", "elte", "elten")):
@@ -44,13 +44,11 @@ def _cue(word: str, v: Vocab, saying: bool = True) -> str | None:
             stem = lower[: -len(ending)]
             for weak in v.weak_stems:
                 if stem.endswith(weak) and not stem[: -len(weak)].endswith("ge"):
-                    return "past" if saying or weak not in v.saying else None
+                    return "past"
     return None
 
 
-def _cues(
-    text: str, start: int, end: int, skip: tuple[int, int], saying: bool = True
-) -> list[tuple[int, str]]:
+def _cues(text: str, start: int, end: int, skip: tuple[int, int]) -> list[tuple[int, str]]:
     """(distance to the expression, past|future) for each cue in ``text[start:end]``."""
     v = vocab()
     words = [m for m in _WORD.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
@@ -60,7 +58,7 @@ def _cues(
         for m in words
     )
     for m in words:
-        cue = _cue(m[0], v, saying)
+        cue = _cue(m[0], v)
         if cue is None and m[0] in v.perfect_aux and has_participle:
             cue = "past"
         if cue:
@@ -80,6 +78,15 @@ def _clause(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[in
     return lo, hi
 
 
+def _has_content(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether the clause has lower-case words of its own (a verb, most likely)."""
+    return any(
+        m[0].islower() and m[0] not in vocab().function_words
+        for m in _WORD.finditer(text, *clause)
+        if not span[0] <= m.start() < span[1]
+    )
+
+
 def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
     """PAST, FUTURE or PRESENT for the clause around ``span``; NEAR when it dates another event."""
     clause = _clause(text, sent, span)
@@ -89,8 +96,11 @@ def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
     attribute = _ATTRIBUTE.match(text, span[1])
     if attribute:
         return FUTURE if vocab().tense_words.get(attribute[1]) == "future" else PAST
-    for (lo, hi), saying in ((clause, True), (sent, False)):
-        cues = _cues(text, lo, hi, span, saying)
-        if cues:
-            return PAST if min(cues)[1] == "past" else FUTURE
+    cues = _cues(text, *clause, span)
+    if not cues and not _has_content(text, clause, span):
+        cues = _cues(text, *sent, span)  # "Am Freitag, als er ankam, sagte er": a bare clause
+    elif not cues:
+        return PRESENT  # a clause of its own, in the present: "am Freitag kehrt er zurück"
+    if cues:
+        return PAST if min(cues)[1] == "past" else FUTURE
     return PRESENT

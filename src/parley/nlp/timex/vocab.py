@@ -36,8 +36,8 @@ class Vocab:
     few: tuple[str, ...]  # "vor wenigen Tagen"
     tense_words: dict[str, str]  # lower-case word -> past|future
     weak_stems: tuple[str, ...]  # weak verbs whose Präteritum marks the past
-    saying: frozenset[str]  # verbs of saying (words and weak stems): they date the saying
     perfect_aux: frozenset[str]  # ist/sind/sei: past only with a participle
+    function_words: frozenset[str]  # articles, pronouns, prepositions, conjunctions
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +58,8 @@ def vocab() -> Vocab:
         refs={r[0]: r[1] for r in _rows("time_refs.tsv")},
         recent={r[1]: r[2] for r in vague if r[0] == "recent"},
         few=tuple(r[1] for r in vague if r[0] == "few"),
-        tense_words={r[0]: r[1] for r in tense if r[2].startswith("word")},
-        weak_stems=tuple(r[0] for r in tense if r[2].startswith("weak")),
-        saying=frozenset(r[0] for r in tense if r[2].endswith("-say")),
+        tense_words={r[0]: r[1] for r in tense if r[2] == "word"},
+        weak_stems=tuple(r[0] for r in tense if r[2] == "weak"),
         perfect_aux=frozenset(r[0] for r in tense if r[2] == "perfect"),
+        function_words=frozenset(r[0] for r in _rows("time_function_words.tsv")),
     )
