@@ -131,6 +131,8 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     scope = [clause]
     if k and ctx.lower[c_start] in LEANING and not ctx.says(*clauses[k - 1]):
         scope.append(clauses[k - 1])
+    if k and ctx.lower[c_start - 1] in ("und", "sowie") and len(draft.members) < 2:
+        _members(ctx, draft, *clauses[k - 1], _topic_mask(ctx, i, *clauses[k - 1]))
     draft.location = _location(ctx, i, scope, topic)
     draft.timex = _timex(ctx, i, scope, topic)
     if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):

@@ -68,7 +68,7 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
         if draft.attach:
             _attach(draft, clusters, sentence_of)
         elif len(draft.members) < 2:
-            fits = [c for c in clusters if _fits(c, draft) and _near_enough(ctx, c, draft)]
+            fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
             if fits:
                 min(fits, key=lambda c: _distance(c, draft)).add(draft)
     return [_report(ctx, c) for c in sorted(clusters, key=lambda c: c.start)]
@@ -82,12 +82,12 @@ def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
     return score + any(x.timex and d.timex and _overlaps(x, d) for x in c.drafts)
 
 
-def _near_enough(ctx: Context, c: Cluster, d: Draft) -> bool:
-    """A mention naming nobody joins a meeting held where it says, or, naming no place,
-    the meeting it points back to (``das Treffen``)."""
-    if d.location is not None:
+def _near_enough(c: Cluster, d: Draft) -> bool:
+    """A mention naming nobody joins a meeting held where it says, or the meeting it points
+    back to (``das Treffen``, ``des Treffens in Paris``) when that names no other place."""
+    if d.location is not None and (c.locations or not d.anaphoric):
         return d.location in c.locations
-    return d.anaphoric
+    return d.anaphoric and not _earlier(c, d)
 
 
 def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) -> None:
