@@ -53,6 +53,8 @@ CASES = [
     ("Wie das Präsidialamt am Dienstag mitteilte, soll das Treffen am Donnerstag stattfinden.",
      "2025-12-17", [("am Dienstag", "2025-12-16"), ("am Donnerstag", "2025-12-18")]),
     ("Die Kämpfe gingen am Wochenende weiter.", "2025-12-17", [("am Wochenende", "2025-W50-WE")]),
+    ("Am Freitag, als er in Genf ankam, sagte er nichts.", "2025-12-17",
+     [("Am Freitag", "2025-12-12")]),
     # dates, year rollover, Austrian and Swiss month names
     ("Ein Treffen ist am 3. Jänner geplant.", "2025-12-31", [("am 3. Jänner", "2026-01-03")]),
     ("Er sagte, das Treffen am 3. Jänner sei wichtig.", "2025-12-31",

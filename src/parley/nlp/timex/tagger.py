@@ -9,7 +9,7 @@ from parley.facts import Timex
 from parley.nlp.timex.grammar import Found, find
 from parley.nlp.timex.normalise import value_of
 from parley.nlp.timex.periods import Anchor, interval
-from parley.nlp.timex.tense import direction
+from parley.nlp.timex.tense import FUTURE, PAST, PRESENT, direction
 from parley.nlp.timex.vocab import vocab
 
 # A full stop ends a sentence unless it follows a day number or a single letter ("19. Dez").
@@ -32,12 +32,12 @@ def _direction(found: Found, text: str, sent: tuple[int, int]) -> tuple[int, boo
     """The direction to resolve in, and whether the expression's own words fix it."""
     rel = found.frames[0].rel
     if rel in ("next", "prev"):
-        return (1 if rel == "next" else -1), True
+        return (FUTURE if rel == "next" else PAST), True
     if "past" in found.hints:
-        return -1, True
+        return PAST, True
     way = direction(text, (found.start, found.end), sent)
-    if way == 0 and "ahead" in found.hints:
-        return 1, True
+    if way == PRESENT and "ahead" in found.hints:
+        return FUTURE, True
     return way, False
 
 
