@@ -41,14 +41,16 @@ class Actor:
 def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     """NER mentions, cleaned, plus country names the NER missed, in text order."""
     ments = []
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in _untitled(e, lex)):
         base, kind = split_label(ent.label_)
         if base == "PER" and kind and _genitive_name(ent.text):
             kind = ""  # Trumps tagged as a derivation: a genitive name
         if not kind and all(lex.is_title(t.text) or lex.relation(t.text) for t in ent):
             continue  # Kremlsprecher, Ex-Geheimdienstchef: a title, not a name
         span = _trim(ent, lex) if base == "PER" and not kind else ent
-        if span is not None and base == "PER" and not kind:
+        if not kind and (outlet := _outlet(ent, lex)):
+            span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
+        elif span is not None and base == "PER" and not kind:
             base = _person_or_not(span, lex)
         if span is not None and base:
             ments.append(
@@ -59,6 +61,28 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     ments.sort(key=lambda m: m.span.start)
     ments += missed_names(doc, lex, ments)
     return sorted(ments, key=lambda m: m.span.start)
+
+
+def _untitled(ent: Span, lex: Lexicon) -> list[Span]:
+    """Split a span the NER ran across a title: ``Trumps Berater Steve Witkoff`` →
+    ``Trumps`` and ``Steve Witkoff``, ``Putin-Vertraute Nikolai Patruschew`` → the name.
+    The parts are persons; a span without an inner title comes back as it is."""
+    titled = [i for i, t in enumerate(ent) if lex.is_title(t.text) or lex.relation(t.text)]
+    if not titled or titled[-1] == len(ent) - 1 or split_label(ent.label_)[1]:
+        return [ent]
+    doc = ent.doc
+    parts = [Span(doc, ent.start + titled[-1] + 1, ent.end, label="PER")]
+    if titled[0] > 0 and all(t.text[:1].isupper() for t in ent[: titled[0]]):
+        parts.insert(0, Span(doc, ent.start, ent.start + titled[0], label="PER"))
+    return parts
+
+
+def _outlet(ent: Span, lex: Lexicon) -> Span | None:
+    """The outlet's name when a media noun introduces it, inside the span or just before."""
+    if len(ent) > 1 and lex.outlet_noun(ent[0].text):
+        return ent[1:]
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    return ent if lex.outlet_noun(before) and not lex.anchor(ent.text) else None
 
 
 def _genitive_name(text: str) -> bool:

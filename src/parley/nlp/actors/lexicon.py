@@ -44,6 +44,7 @@ class Lexicon:
         self._relational = {t[0] for t in titles if len(t) > 1 and t[1] == "yes"}
         self._relations = _suffix_regex([r[0] for r in _lines("actor_relations.txt")])
         self._skip = {r[0] for r in _lines("titles_skip.txt")}
+        self._outlets = _suffix_regex([r[0] for r in _lines("actor_outlet_nouns.txt")])
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
         self._demonyms: dict[str, Anchor] = {}
@@ -85,6 +86,10 @@ class Lexicon:
     def relation(self, word: str) -> bool:
         """A kinship or relational noun (``Schwiegersohn``, ``Amtskollegen``)."""
         return word[:1].isupper() and bool(self._relations.search(_last_part(word).lower()))
+
+    def outlet_noun(self, word: str) -> bool:
+        """A noun that introduces a media outlet by name (``Sender``, ``Nachrichtenportal``)."""
+        return word[:1].isupper() and bool(self._outlets.search(_last_part(word).lower()))
 
     # -- adjectives ----------------------------------------------------------------------
 

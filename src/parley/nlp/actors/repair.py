@@ -34,6 +34,7 @@ NOUN_ENDINGS = (
     "treffen",
 )
 MAX_NAME_TOKENS = 3
+COORDINATORS = frozenset({"und", "sowie", ","})
 
 
 def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
@@ -52,6 +53,10 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             found.append(Ment(doc[start:end], "PER", "PER", ""))
         entity_at.update({i: "PER" for i in range(start, end)})
 
+    persons = {m.span.start: m for m in ments if m.base == "PER" and not m.kind}
+    for m in list(other.values()):
+        if _coordinated_with_person(doc, lex, m, persons):
+            add(m.span.start, m.span.end)  # Sergej Lawrow und Dmytro Kuleba (as ORG)
     for tok in doc:
         i = tok.i
         if i in other and not lex.anchor(other[i].text) and NAME_WORD.match(tok.text):
@@ -68,6 +73,19 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, tok.sent.start):
             add(i, end)  # der Leiter der ukrainischen Delegation, Jermak,
     return found
+
+
+def _coordinated_with_person(doc: Doc, lex: Lexicon, m: Ment, persons: dict[int, Ment]) -> bool:
+    """A full name (two or more name words) joined by ``und``/``sowie``/a comma to a person's
+    name is a person too."""
+    words = [t.text for t in m.span]
+    if len(words) < 2 or lex.anchor(m.text) or not all(_name_word(lex, w) for w in words):
+        return False
+    start, end = m.span.start, m.span.end
+    ends = {p.span.end for p in persons.values()}
+    left = start >= 2 and doc[start - 1].text in COORDINATORS and start - 1 in ends
+    right = end + 1 < len(doc) and doc[end].text in COORDINATORS and end + 1 in persons
+    return left or right
 
 
 def _name_word(lex: Lexicon, word: str) -> bool:
