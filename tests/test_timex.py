@@ -170,6 +170,7 @@ CASES = [
     ("Der Krieg dauert seit fast vier Jahren an.", "2025-12-17", []),
     ("Um 21:53 Uhr endete die Sitzung.", "2025-12-17", []),
     ("August Hanning leitete den Dienst.", "2025-12-17", []),
+    ("Eine neue Woche, ein neuer Monat, ein neues Jahr.", "2025-12-17", []),
     ("Die Linke sprach von einem schwarzen Freitag für das Land.", "2025-12-17", []),
     ("Das Heute zählt, sagte Mai Thi Nguyen-Kim.", "2025-12-17", []),
     ("Sie bauen die Welt von morgen, nicht von heute auf morgen.", "2025-12-17", []),

@@ -22,7 +22,9 @@ from parley.nlp.timex.vocab import Vocab, vocab
 class Frame:
     """What a time expression says, independent of the calendar."""
 
-    kind: str  # date|weekday|month|year|week|weekend|season|relday|anaphor|offset|ref|holiday
+    # date, weekday, month, year, decade, quarter, season, holiday, week, weekend, relday,
+    # month_rel, year_rel, offset (vor zwei Wochen), anaphor (am Vorabend), ref (damals)
+    kind: str
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -114,7 +116,10 @@ def pieces() -> Pieces:
         day=r"(?:0?[1-9]|[12]\d|3[01])",
         season=_alt(v.seasons),
         number=rf"(?:{_alt(v.numbers)}|\d{{1,3}})",
-        year_of=rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>1\d{{3}}|20\d\d)(?!\d)|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)",
+        year_of=(
+            rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>1\d{{3}}|20\d\d)(?!\d)"
+            rf"|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)"
+        ),
         week_of=rf"(?:\s+(?P<wmod>(?:{shifting})(?:er|e))\s+Woche\b)",
     )
 
@@ -180,7 +185,7 @@ def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _weekday(m: re.Match, v: Vocab) -> list[Frame] | None:
-    if not (m["prep"] or m["mod"]) and _noun_use(m):
+    if (not (m["prep"] or m["mod"]) and _noun_use(m)) or _mod(m, v) == "new":
         return None
     week = _shift_of(m["wmod"], v)
     return [
@@ -206,7 +211,7 @@ def _daypart(m: re.Match, v: Vocab) -> list[Frame] | None:
     rel = _mod(m, v)
     if m["dp"] == "Tag" and rel not in ("today", "yesterday", "tomorrow"):
         return None
-    if rel in ("next", "prev", "this"):
+    if rel in ("next", "prev", "this", "new"):
         return None  # "am nächsten Morgen" counts from the story, not from the anchor
     return [Frame("relday", shift={"yesterday": -1, "tomorrow": 1}.get(rel or "", 0))]
 
@@ -223,15 +228,13 @@ def _week(m: re.Match, v: Vocab) -> list[Frame] | None:
     rel = _mod(m, v)
     if m["wp"]:
         return [Frame("week", shift=-1 if m["wp"].startswith("Vor") else 0)]
-    if rel is None and not m["part"]:
-        return None
-    if rel in ("today", "yesterday", "tomorrow"):
+    if (rel is None and not m["part"]) or rel in ("today", "yesterday", "tomorrow", "new"):
         return None
     return [Frame("week", rel=rel, shift={"next": 1, "prev": -1}.get(rel or "", 0))]
 
 
 def _weekend(m: re.Match, v: Vocab) -> list[Frame] | None:
-    if not (m["prep"] or m["mod"]):
+    if not (m["prep"] or m["mod"]) or _mod(m, v) in ("today", "yesterday", "tomorrow", "new"):
         return None
     return [Frame("weekend", rel=_mod(m, v))]
 
@@ -247,11 +250,11 @@ def _period(kind: str) -> Handler:
             return [Frame(kind)]
         if rel is None and not m["part"]:
             return None
-        if rel in ("today", "yesterday", "tomorrow") or (
-            (m["mod"] or "").lower().startswith("neu") and not m["prep"]
-        ):
-            return None  # "ein gutes neues Jahr" is a wish, not a date
-        return [Frame(kind, shift={"next": 1, "prev": -1}.get(rel or "", 0))]
+        if rel in ("today", "yesterday", "tomorrow"):
+            return None
+        if rel == "new" and (kind != "year_rel" or not m["prep"]):
+            return None  # "im neuen Jahr" is next year; "ein gutes neues Jahr" is a wish
+        return [Frame(kind, shift={"next": 1, "new": 1, "prev": -1}.get(rel or "", 0))]
 
     return handle
 
@@ -289,7 +292,7 @@ def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
     if not (m["prep"] or m["mod"] or m["part"] or m["y"] or m["ymod"]):
         return None
     rel = _mod(m, v)
-    if rel in ("today", "yesterday", "tomorrow"):
+    if rel in ("today", "yesterday", "tomorrow", "new"):
         return None
     shift = _shift_of(m["ymod"], v)
     return [Frame("season", _int(m["y"]), code=v.seasons[m["s"]], rel=rel, year_shift=shift)]
