@@ -60,7 +60,23 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     ments += _missed_countries(doc, lex, covered)
     ments.sort(key=lambda m: m.span.start)
     ments += missed_names(doc, lex, ments)
-    return sorted(ments, key=lambda m: m.span.start)
+    starts = {m.span.start for m in ments if m.base == "PER"}
+    return sorted(
+        (m for m in ments if not _bracketed_first_name(m, starts)), key=lambda m: m.span.start
+    )
+
+
+def _bracketed_first_name(m: Ment, person_starts: set[int]) -> bool:
+    """``(Donald)`` in ``US-Präsident (Donald) Trump``: part of the name that follows."""
+    doc, start, end = m.span.doc, m.span.start, m.span.end
+    return (
+        len(m.span) == 1
+        and start > 0
+        and end + 1 < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and end + 1 in person_starts
+    )
 
 
 def _untitled(ent: Span, lex: Lexicon) -> list[Span]:

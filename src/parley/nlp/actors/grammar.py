@@ -245,5 +245,16 @@ class Grammar:
             or prev.lower() in DETS | POSSESSIVES | PREP_ARTICLES
             or prev in {":", "(", "–", "\n"}
             or prev.isspace()
-            or (i - 1 in self.entity_at and prev.endswith("s"))
+            or self.genitive_name(i - 1)
+        )
+
+    def genitive_name(self, i: int) -> bool:
+        """A name in the genitive before a noun (``Russlands``, ``Selenskyjs``)?"""
+        w = self.word(i)
+        return (
+            w.endswith("s")
+            and w[:1].isupper()
+            and w.isalpha()
+            and (i in self.entity_at or not self.doc[i].is_sent_start)
+            and not self.lex.is_title(w)
         )

@@ -214,6 +214,9 @@ class RoleFinder:
         if p in self.entity_at and self.ment_at[p].base == "PER" and self.g.word(p).endswith("s"):
             possessor = self.ment_at[p].key
             p = self.ment_at[p].span.end
+        elif self.g.genitive_name(p) and (self.g.is_adj(p + 1) or self.g.is_head(p + 1)):
+            possessor = self._person_named(genitive_base(self.g.word(p)) or "")
+            p += 1  # Trumps diplomatischer Beauftragter
         limit = self.doc[m.span.start].sent.end
         for mode in ("all", "genitive", "none"):
             phrase = self.g.phrase(p, limit, mode)
