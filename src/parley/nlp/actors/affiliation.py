@@ -21,6 +21,7 @@ OUTLET_PREPS = frozenset({"vom", "von", "bei", "beim"})
 # Prepositions after which a country is a place or a counterpart, not whom one acts for.
 PLACE = frozenset({"in", "nach", "gegen", "mit", "zwischen", "zu", "über", "um", "im", "ins"})
 CONTEXT_SENTENCES = 3  # the sentence of a mention and the two before it
+EARLIER = 12  # what each sentence back adds to a country's distance
 OTHER_ROLE, LOCAL, MAX_SCORE = 8, 10, 40  # penalties and the largest score accepted
 
 
@@ -94,7 +95,10 @@ def _nearest_country(
                 if found is None or m.span.start <= tok.i < m.span.end:
                     continue
                 i = tok.i
-                score = (m.span.start - i if i < m.span.start else i - m.span.end + 1) + 15 * back
+                if back:  # an earlier sentence: how far from its end, plus a step per sentence
+                    score = sent.end - i + EARLIER * back
+                else:
+                    score = m.span.start - i if i < m.span.start else i - m.span.end + 1
                 score += OTHER_ROLE * (i in theirs)
                 score += LOCAL * (bool({doc[k].lower_ for k in range(max(0, i - 2), i)} & PLACE))
                 if tok.text[:1].islower() and _describes_other(lex, doc, i):
@@ -119,11 +123,11 @@ def _country_at(lex: Lexicon, doc: Doc, i: int, ment_at: dict[int, Ment]) -> Anc
 
 
 def _describes_other(lex: Lexicon, doc: Doc, i: int) -> bool:
-    """Is the adjective at ``i`` part of a title or relation phrase (``seinem russischen
-    Amtskollegen``)?"""
+    """Is the adjective at ``i`` part of a relation phrase (``seinem russischen
+    Amtskollegen``), which names the other side?"""
     for k in range(i + 1, min(i + 3, len(doc))):
         word = doc[k].text
-        if lex.is_title(word) or lex.relation(word):
+        if lex.relation(word):
             return True
         if not word[:1].islower():
             return False
