@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from parley.nlp.timex.vocab import Vocab, vocab
@@ -428,6 +428,17 @@ _JOIN = re.compile(r"\s*(?:und|bis|-|–|/)\s*")
 _BLANK = re.compile(r"[ \t]*")
 
 
+def _year_from(first: Frame, last: Frame) -> Frame:
+    """The year a range ends in belongs to its start too (``Januar bis Juli 2007``).
+
+    A year earlier when the start would fall after the end (``Dezember bis Februar 2026``).
+    """
+    if first.year is not None or last.year is None or first.kind not in ("date", "month"):
+        return first
+    later = (first.month, first.day or 0) > (last.month, last.day or 0)
+    return replace(first, year=last.year - later)
+
+
 def _join(text: str, found: list[Found]) -> list[Found]:
     """Merge coordinations and ranges of the same grain into one expression."""
     out: list[Found] = []
@@ -445,7 +456,7 @@ def _join(text: str, found: list[Found]) -> list[Found]:
                 _BLANK.fullmatch(gap) and (f.prep or "").lower().startswith("bis")
             )
             if joined and "\n" not in gap:
-                prev.end, prev.frames = f.end, prev.frames + f.frames
+                prev.end, prev.frames = f.end, [_year_from(prev.frames[0], f.frames[0]), *f.frames]
                 continue
         out.append(f)
     return out
