@@ -76,6 +76,17 @@ def visit(driver, url: str, css: str):
     return wait(driver, css)
 
 
+VISIBLE_CLICK = """
+const area = document.querySelector('.chart-area').getBoundingClientRect();
+const shown = [...document.querySelectorAll('.timeline-svg .entry.meeting')].filter((g) => {
+  const r = g.getBoundingClientRect();
+  return r.left >= area.left && r.right <= area.right;
+});
+const pick = shown.find((g) => g.dataset.id === arguments[0]) || shown[0];
+pick.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+"""
+
+
 def api(driver, site, path: str):
     """JSON from the API, fetched by the page itself."""
     return driver.execute_async_script(
@@ -190,8 +201,9 @@ def test_screenshots(tmp_path):
     with Store(tmp_path / "examples.duckdb") as store:
         ingest([EXAMPLES], store, workers=1)
     with Served(create_app(tmp_path / "examples.duckdb")) as served:
-        driver = chrome(tmp_path / "chrome", 1280, 860)
+        driver = chrome(tmp_path / "chrome", 1280, 1000)
         try:
+            driver.get(f"{served.url}/openapi.json")  # same origin for api(), no page yet
             meeting = api(driver, (served.url,), "/api/meetings?limit=200")["items"]
             meeting = max(meeting, key=lambda m: (m["reports"], len(m["disputed"])))
             actor = api(driver, (served.url,), "/api/actors?type=PER&limit=1")["items"][0]
@@ -207,8 +219,9 @@ def test_screenshots(tmp_path):
             for name, (route, css) in pages.items():
                 visit(driver, f"{served.url}/{route}", css)
                 if name == "timeline":
-                    driver.find_element(By.CSS_SELECTOR, ".timeline-svg .entry.meeting").click()
+                    driver.execute_script(VISIBLE_CLICK, meeting["id"])
                     wait(driver, "#entry-panel .source")
+                    driver.execute_script("window.scrollTo(0, 0)")
                 driver.save_screenshot(str(out / f"{name}.png"))
             driver.set_window_size(390, 844)
             visit(driver, f"{served.url}/#/meeting/{meeting['id']}", ".source-card")

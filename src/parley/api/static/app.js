@@ -213,9 +213,13 @@ function timelineChart(entries, open) {
     return [from - pad, to + pad];
   };
   const full = padded(begins[0], ends[ends.length - 1]);
-  // Open on where most entries are; a few long or far-off ones stay one "all" away.
-  const cut = Math.floor(entries.length * 0.02);
-  const first = padded(begins[cut], begins[entries.length - 1 - cut] + DAY);
+  // Open on where most entries are (within Tukey's fences of their days); far-off or
+  // long entries stay one "all" away.
+  const quartile = (q) => begins[Math.floor(q * (begins.length - 1))];
+  const spread = Math.max(7 * DAY, quartile(0.75) - quartile(0.25));
+  const first = padded(
+    Math.max(begins[0], quartile(0.25) - 1.5 * spread),
+    Math.min(begins[begins.length - 1], quartile(0.75) + 1.5 * spread) + DAY);
   let domain = first.slice();
   const items = entries.map((e) => ({ e, from: parseDay(e.begin), to: parseDay(e.until) + DAY }));
   const area = h("div", { class: "chart-area" });
@@ -322,8 +326,13 @@ function timelineChart(entries, open) {
   };
   area.addEventListener("pointerup", stop);
   area.addEventListener("pointerleave", stop);
-  new ResizeObserver(() => draw()).observe(area);
-  requestAnimationFrame(draw);
+  let drawnWidth = null;
+  new ResizeObserver(() => {
+    if (area.clientWidth !== drawnWidth) {
+      drawnWidth = area.clientWidth;
+      draw();
+    }
+  }).observe(area);
   return box;
 }
 
@@ -400,7 +409,7 @@ async function showEntry(entry, panel) {
     h("ul", { class: "source-list" }, meeting.sources.map((s) => h("li", { class: "source" },
       h("div", { class: "muted" }, source(s), " · ", badge(s.status)),
       h("p", { lang: "de" }, marked(s.sentence, s.trigger)),
-      articleLink(s.article_id, s.start, s.title || "article")))),
+      articleLink(s.article_id, s.start, s.title || "(untitled article)")))),
     link("/meeting/" + encodeURIComponent(meeting.id), "Open the meeting page →", { class: "more" }));
   panel.scrollIntoView({ block: "nearest" });
 }
@@ -449,8 +458,9 @@ async function meetingView(id) {
     view.push(h("section", { class: "disagreements" }, h("h2", {}, "⚠ Where the sources disagree"),
       h("ul", {}, m.disagreements.map((d) => h("li", {},
         h("strong", {}, FIELD_NAMES[d.field] || d.field), ": ",
-        d.values.map((c, i) => [i ? "; " : "", h("span", { class: "claim", lang: "de" }, c.value), " (",
-          c.sources.map((s) => `${s.outlet || "?"}, ${when(s.published)}`).join("; "), ")"]))))));
+        d.values.map((c, i) => [i ? "; " : "",
+          h("span", { class: "claim", lang: "de" }, d.field === "status" ? STATUS_NAMES[c.value] || c.value : c.value), " (",
+          c.sources.map((s) => `${s.outlet || "unknown outlet"}, ${when(s.published)}`).join("; "), ")"]))))));
   }
   view.push(h("h2", {}, `Sources side by side (${m.sources.length})`),
     h("div", { class: "sources" }, m.sources.map((s) => sourceCard(s, m))));
@@ -464,7 +474,7 @@ function sourceCard(s, m) {
   const evidence = Object.entries(s.evidence || {}).filter(([, e]) => e.sentence && e.sentence !== s.sentence);
   return h("article", { class: "source-card" },
     h("header", {}, h("strong", {}, s.outlet || "unknown outlet"), h("span", { class: "muted" }, " · ", when(s.published))),
-    h("p", { class: "source-title", lang: "de" }, articleLink(s.article_id, s.start, s.title || "article")),
+    h("p", { class: "source-title", lang: "de" }, articleLink(s.article_id, s.start, s.title || "(untitled article)")),
     h("blockquote", { lang: "de" }, marked(s.sentence, s.trigger)),
     h("dl", { class: "facts small" },
       claim("status", badge(s.status)),
