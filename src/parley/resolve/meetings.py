@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
@@ -21,6 +21,7 @@ STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
 PROGRESS = {("proposed", "planned"), ("proposed", "held"), ("planned", "held")}
 PROGRESS |= {("planned", "cancelled"), ("proposed", "ruled_out")}
 SPECIFIC_DAYS = 7  # a date interval this short pins a meeting down
+SLACK_DAYS = 1  # dates of one meeting may differ by this much between reports
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,11 @@ class _Group:
 
 
 def _overlap(a: Report, b: Report) -> bool:
-    return a.begin <= (b.until or b.begin) and b.begin <= (a.until or a.begin)
+    """The date intervals meet, give or take a day (a report of "today" printed tomorrow)."""
+    slack = timedelta(days=SLACK_DAYS)
+    a0, a1 = date.fromisoformat(a.begin), date.fromisoformat(a.until or a.begin)
+    b0, b1 = date.fromisoformat(b.begin), date.fromisoformat(b.until or b.begin)
+    return a0 <= b1 + slack and b0 <= a1 + slack
 
 
 def _pinned_together(g: _Group, r: Report) -> bool:
@@ -174,22 +179,34 @@ def _pinned_together(g: _Group, r: Report) -> bool:
     return r.specific and any(x.specific and _overlap(x, r) for x in g.reports if x.begin)
 
 
+def _nested(a: set[str], b: set[str]) -> bool:
+    return not a or not b or a <= b or b <= a
+
+
+def _agree(x: Report, r: Report) -> bool:
+    """Nothing two reports say rules out that they are about the same meeting."""
+    pinned = x.specific and r.specific and _overlap(x, r)
+    if x.begin and r.begin and not _overlap(x, r):
+        return False
+    if x.location and r.location and x.location.ident != r.location.ident and not pinned:
+        return False
+    return _nested(x.sides, r.sides)
+
+
+def _linked(x: Report, r: Report) -> bool:
+    """Something two reports share that makes them the same meeting: the same sides, or
+    sides that fit into each other plus the same people, place or days."""
+    if x.sides and x.sides == r.sides:
+        return True
+    same_place = bool(x.location and r.location and x.location.ident == r.location.ident)
+    pinned = x.specific and r.specific and _overlap(x, r)
+    return bool(x.persons & r.persons) or same_place or pinned
+
+
 def _compatible(g: _Group, r: Report) -> bool:
-    """Whether report ``r`` can be about the meeting of group ``g``."""
-    if r.begin and any(x.begin and not _overlap(x, r) for x in g.reports):
-        return False
-    pinned = _pinned_together(g, r)
-    if r.location and g.places and r.location.ident not in g.places and not pinned:
-        return False
-    gs, rs = g.sides, r.sides
-    shared_people = bool(g.persons & r.persons)
-    same_place = r.location is not None and r.location.ident in g.places
-    if gs and rs:
-        if gs == rs:
-            return True
-        nested = gs <= rs or rs <= gs
-        return nested and (same_place or pinned or shared_people)
-    return shared_people and (same_place or pinned)
+    """Whether report ``r`` can be about the meeting of group ``g``: it agrees with every
+    report of the meeting and is linked to one of them."""
+    return all(_agree(x, r) for x in g.reports) and any(_linked(x, r) for x in g.reports)
 
 
 def _affinity(g: _Group, r: Report) -> tuple[int, ...]:
@@ -236,10 +253,12 @@ def _meeting(reports: list[Report]) -> Meeting:
     participants = _ranked(p for r in reports for p in r.participants)
     location = places.most_common(1)[0][0] if places else None
     first = min(reports, key=lambda r: (r.article_id, r.idx))
-    names = {s.value: s.name for r in reports for s in [*r.parties, *r.participants]}
+    sides = [*(s for r in reports for s in [*r.parties, *r.participants]), *_places_of(reports)]
+    names = {s.value: s.name for s in sides}
+    who = [names[p] for p in parties] or [names[p] for p in participants]
     return Meeting(
         id="m-" + hashlib.sha1(f"{first.article_id}-{first.idx}".encode()).hexdigest()[:12],
-        label=_label([names[p] for p in parties] or [names[p] for p in participants], location),
+        label=_label(who, names.get(location)),
         status=latest.status,
         date=best.date if best else None,
         begin=best.begin if best else None,
@@ -253,6 +272,10 @@ def _meeting(reports: list[Report]) -> Meeting:
         disputed=_disputed(reports),
         history=[(r.published, r.status, r.article_id) for r in reports],
     )
+
+
+def _places_of(reports: list[Report]) -> list[Side]:
+    return [r.location for r in reports if r.location]
 
 
 def _days(begin: str | None, until: str | None) -> int:

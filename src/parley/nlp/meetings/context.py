@@ -176,7 +176,7 @@ def build(doc: Doc, lex: Lexicon) -> Context:
     timexes = []
     for t in doc._.timexes or []:
         rng = _token_range(doc, t.start, t.end)
-        if rng and t.begin and "REF" not in t.value:
+        if rng and "REF" not in t.value and any(c.isdigit() for c in t.value):
             timexes.append((*rng, t))
     by_country: dict[str, str] = {}
     for a in actors.values():

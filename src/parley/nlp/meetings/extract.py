@@ -170,7 +170,7 @@ def _is_day(t: Timex) -> bool:
 def _ahead(ctx: Context, t: Timex | None) -> bool:
     """The timex lies after the publication date (present tense about a later day)."""
     published = ctx.published or ""
-    return t is not None and len(published) == 10 and t.begin > published
+    return t is not None and t.begin is not None and len(published) == 10 and t.begin > published
 
 
 def _hedged(ctx: Context, clause: tuple[int, int]) -> bool:
@@ -304,8 +304,16 @@ def _add(items: list[str], item: str) -> None:
 
 def _after_source_word(ctx: Context, name) -> bool:
     """``laut Reuters``, ``nach Angaben von X``: a source, not a side."""
-    before = ctx.lower[max(0, name.start - 3) : name.start]
-    return "laut" in before or "zufolge" in ctx.lower[name.end : name.end + 1]
+    if "zufolge" in ctx.lower[name.end : name.end + 1]:
+        return True
+    for j in range(name.start - 1, max(0, name.start - 4) - 1, -1):
+        if ctx.lower[j] == "laut":
+            return True
+        if any(n.start <= j < n.end for n in ctx.names) or not ctx.doc[j].text.isalpha():
+            return False
+        if ctx.doc[j].text[:1].islower() and ctx.lower[j] not in ARTICLES:
+            return False
+    return False
 
 
 def _related(ctx: Context, name) -> bool:

@@ -116,6 +116,8 @@ def _fits(c: Cluster, d: Draft) -> bool:
 
 def _overlaps(a: Draft, b: Draft) -> bool:
     ta, tb = a.timex, b.timex
+    if not ta.begin or not tb.begin:  # off the calendar: only two such values can differ
+        return ta.value == tb.value or bool(ta.begin or tb.begin)
     return ta.begin <= (tb.until or tb.begin) and tb.begin <= (ta.until or ta.begin)
 
 
@@ -242,7 +244,9 @@ def _ev(d: Draft) -> Evidence:
 def _span_days(d: Draft) -> int:
     """Rough width of a draft's date: a day beats a weekend beats a month."""
     t = d.timex
-    return 0 if t.until is None else (len(t.value) < 10) * 100 + (t.until != t.begin)
+    if t.begin is None:
+        return 1000 - sum(c.isdigit() for c in t.value)
+    return (len(t.value) < 10) * 100 + (t.until != t.begin)
 
 
 def _format(ctx: Context, c: Cluster) -> str | None:
