@@ -1,0 +1,55 @@
+"""Ingest end to end: read, clean, wire copies, analyse, store, resolve; by size and workers.
+
+    python bench/ingest.py --sizes 1000,10000 --workers 1,2 [--engine ray]
+
+Into a fresh store in a temp dir, exactly as ``parley ingest`` does it; the time includes
+starting the workers and loading the pipeline in each, and the resolve step at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+import measure
+
+from parley import ingest as ingest_module
+from parley.ingest import ingest
+from parley.store import Store
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--engine", default="local", choices=["local", "ray"])
+
+
+def run(args: argparse.Namespace) -> dict:
+    words = 0
+    clean = ingest_module.articles
+
+    def counting(paths, summary):
+        nonlocal words
+        for article in clean(paths, summary):
+            words += len(article.text.split())
+            yield article
+
+    ingest_module.articles = counting
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        with measure.Timer() as timer:
+            summary = ingest([args.corpus], store, workers=args.workers, engine=args.engine)
+        size_mb = store.path.stat().st_size / 1e6
+        counts = store.counts()
+    result = measure.rates(timer, summary.read, words)
+    del result["cpu_seconds"], result["words_per_cpu_s"]  # workers are gone: not measurable
+    return {
+        **result,
+        "new": summary.new,
+        "copies": summary.copies,
+        "failed": summary.failed,
+        "store_mb": round(size_mb, 1),
+        "mentions": counts["mentions"],
+    }
+
+
+if __name__ == "__main__":
+    measure.main(__doc__.split("\n\n")[0], run, add_arguments, default_workers="1,2")
