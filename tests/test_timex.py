@@ -77,6 +77,8 @@ CASES = [
     ("Mittwoch, 31. Dezember 2025 | 21:53 Uhr", None,
      [("Mittwoch, 31. Dezember 2025", "2025-12-31")]),
     ("Der Gipfel beginnt am 19. Dezember.", None, [("am 19. Dezember", "XXXX-12-19")]),
+    ("Die Wahl am Montag, 8. Februar, gilt als offen.", "2026-08-01",
+     [("am Montag, 8. Februar", "2027-02-08")]),
     ("Der Gipfel beginnt am Freitag.", None, [("am Freitag", "XXXX-XX-XX")]),
     ("Der Gipfel begann am Freitag.", "2022-03", [("am Freitag", "2022-03-XX")]),
     # months, parts of periods, seasons

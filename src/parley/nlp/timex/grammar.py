@@ -167,18 +167,23 @@ def _valid(day: int, month: int, year: int | None) -> bool:
     return day <= calendar.monthrange(year or 2000, month)[1]
 
 
+def _weekday_of(m: re.Match, v: Vocab) -> int | None:
+    """The weekday a date is introduced with ("Samstag, 8. Februar"), if any."""
+    return v.weekdays[m["wd"]] if m["wd"] else None
+
+
 def _numdate(m: re.Match, v: Vocab) -> list[Frame] | None:
     year = _int(m["y"]) or (2000 + int(m["y2"]) if m["y2"] else None)
     if not _valid(int(m["d"]), int(m["m"]), year):
         return None
-    return [Frame("date", year, int(m["m"]), int(m["d"]))]
+    return [Frame("date", year, int(m["m"]), int(m["d"]), weekday=_weekday_of(m, v))]
 
 
 def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
     month, year, shift = v.months[m["m"]], _int(m["y"]), _shift_of(m["ymod"], v)
     if not all(_valid(int(d), month, year) for d in (m["d1"], m["d2"]) if d):
         return None
-    frames = [Frame("date", year, month, int(m["d1"]), year_shift=shift)]
+    frames = [Frame("date", year, month, int(m["d1"]), _weekday_of(m, v), year_shift=shift)]
     if m["d2"]:
         frames.append(Frame("date", year, month, int(m["d2"]), year_shift=shift))
     return frames

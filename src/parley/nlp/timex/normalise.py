@@ -66,6 +66,9 @@ def _date(f: Frame, a: Anchor, direction: int, after: date | None, firm: bool) -
         except ValueError:
             continue
         cands.append(((d, d), d))
+    named = [c for c in cands if c[1].isoweekday() == f.weekday]
+    if len(named) == 1:  # "Samstag, 8. Februar": the year in which the 8th is a Saturday
+        return _iso(named[0][1])
     if after is None and not firm:
         near = pick(cands, a.span, 0, "day")
         if gap((near, near), a.span, "day") <= NEAR_DAYS:
