@@ -11,7 +11,7 @@ from parley.nlp.quotes.channels import channel_of
 from parley.nlp.quotes.frames import Frame, FrameFinder
 from parley.nlp.quotes.lexicon import lexicon
 from parley.nlp.quotes.marks import Marked, find_quotes
-from parley.nlp.quotes.segments import Segment, is_long, segments
+from parley.nlp.quotes.segments import Segment, is_long, quote_at, segments
 from parley.nlp.quotes.speakers import Mentions, Speaker, SubjectFinder, governed
 
 BACK_REFERENCES = frozenset({"dies", "das"})
@@ -71,16 +71,14 @@ class Extractor:
         """A pronoun or description: the person who just spoke, unless another person was
         named since; else the last person named nearby, the last person who spoke, the last
         person named at all, or (in a lead) the first person named after it."""
-        said = [(q.start, q.end) for q in self.quotes] + [(q.open, q.close) for q in self.marks]
-        free = [
+        free = (
             m
-            for i, m in self.mentions.before(char, "PER")
-            if not any(a <= m.start < b for a, b in said)
-            and not governed(self.doc, i, m, self.mentions)
-        ]
+            for i, m in reversed(self.mentions.before(char, "PER"))
+            if not self._said(m.start) and not governed(self.doc, i, m, self.mentions)
+        )
+        last_named = next(free, None)
         floor = self.segs[max(0, seg.index - 4)].start
-        near = [m for m in free if m.start >= floor]
-        latest = near[-1] if near else None
+        latest = last_named if last_named is not None and last_named.start >= floor else None
         ev = self._recent(seg)
         spoke = ev is not None and ev.speaker.key and ev.speaker.label == "PER"
         if spoke and (
@@ -91,12 +89,18 @@ class Extractor:
             return Speaker(latest.actor_key, words, "PER")
         if self.last_person is not None:
             return Speaker(self.last_person, words, "PER")
-        if free:
-            return Speaker(free[-1].actor_key, words, "PER")
+        if last_named is not None:
+            return Speaker(last_named.actor_key, words, "PER")
         ahead = self.segs[min(len(self.segs) - 1, seg.index + 3)].end
         after = (m for _, m in self.mentions.ordered if char < m.start < ahead and m.label == "PER")
         first = next(after, None)
         return Speaker(first.actor_key if first else None, words, "PER" if first else None)
+
+    def _said(self, char: int) -> bool:
+        """Whether ``char`` lies in a quotation or in reported words found so far."""
+        return quote_at(self.marks, char) is not None or any(
+            q.start <= char < q.end for q in self.quotes
+        )
 
     # -- output -----------------------------------------------------------------------
     def _add(

@@ -3,7 +3,7 @@ paragraphs, split into comma-bounded chunks."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -69,8 +69,7 @@ def is_long(q: Marked, text: str) -> bool:
 
 def quote_at(quotes: list[Marked], char: int) -> Marked | None:
     """The quotation whose marks enclose ``char``, if any."""
-    starts = [q.open for q in quotes]
-    i = bisect_right(starts, char) - 1
+    i = bisect_right(quotes, char, key=lambda q: q.open) - 1
     if i >= 0 and quotes[i].open <= char < quotes[i].close:
         return quotes[i]
     return None
@@ -144,7 +143,9 @@ def segments(doc: Doc, quotes: list[Marked]) -> list[Segment]:
     for _, toks in sorted(groups.items()):
         para = text.count("\n", 0, toks[0].idx)
         seg = Segment(len(out), para, toks, [], doc_text=text)
-        seg.quotes = [q for q in quotes if seg.start <= q.open < seg.end]
+        lo = bisect_left(quotes, seg.start, key=lambda q: q.open)
+        hi = bisect_left(quotes, seg.end, key=lambda q: q.open)
+        seg.quotes = quotes[lo:hi]
         out.append(seg)
     # number paragraphs densely: 0, 1, 2 ... over non-empty ones
     renum = {p: i for i, p in enumerate(sorted({s.para for s in out}))}

@@ -3,6 +3,7 @@ definite descriptions (``der US-Diplomat``) and unnamed sources (``ein Sprecher`
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -46,14 +47,18 @@ class Mentions:
             for i in range(span.start, span.end):
                 self.covered.setdefault(i, m)
         self.ordered = sorted(self.first.items())
+        self.starts = [m.start for _, m in self.ordered]
 
     def at(self, tok: Token) -> Mention | None:
         return self.covered.get(tok.i)
 
     def before(self, char: int, label: str | None = None) -> list[tuple[int, Mention]]:
         """Mentions (first token index, mention) ending before ``char``, nearest last."""
+        upto = bisect_right(self.starts, char)
         return [
-            (i, m) for i, m in self.ordered if m.end <= char and (label is None or m.label == label)
+            (i, m)
+            for i, m in self.ordered[:upto]
+            if m.end <= char and (label is None or m.label == label)
         ]
 
 
@@ -117,6 +122,7 @@ class SubjectFinder:
 
     def __init__(self, doc: Doc, mentions: Mentions, lex: Lexicon) -> None:
         self.doc = doc
+        self.text = doc.text
         self.mentions = mentions
         self.lex = lex
         self.titles = self._titles()
@@ -188,7 +194,7 @@ class SubjectFinder:
             j = self._description(tokens, k)
             if j is not None:
                 end = tokens[j]
-                words = self.doc.text[tok.idx : end.idx + len(end.text)]
+                words = self.text[tok.idx : end.idx + len(end.text)]
                 known = self.titled(tok.idx, end.text)
                 if known is not None:
                     return Speaker(known.key, words, "PER")
@@ -200,7 +206,7 @@ class SubjectFinder:
                 ):
                     start -= 1
                 first = tokens[start]
-                return Speaker(None, self.doc.text[first.idx : tok.idx + len(tok.text)])
+                return Speaker(None, self.text[first.idx : tok.idx + len(tok.text)])
             if tok.text.lower() in PREPOSITIONS:
                 k = self.skip_phrase(tokens, k)
                 continue
