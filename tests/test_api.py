@@ -330,3 +330,27 @@ def test_parley_serve_binds_loopback_and_serves(world, tmp_path):
         [*command, "--db", str(tmp_path / "none.duckdb")], env=env, capture_output=True
     )
     assert missing.returncode == 2
+
+
+def test_store_written_by_another_process_answers_503(world, tmp_path):
+    path = tmp_path / "busy.duckdb"
+    shutil.copy(world / "parley.duckdb", path)
+    with Served(create_app(path)) as served:
+        assert httpx.get(f"{served.url}/api/info").status_code == 200
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(path)], stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            busy = httpx.get(f"{served.url}/api/documents")
+            assert busy.status_code == 503 and busy.headers["retry-after"]
+        finally:
+            holder.terminate()
+            holder.wait(10)
+        assert httpx.get(f"{served.url}/api/documents").status_code == 200
+
+
+HOLD_LOCK = (
+    "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('locked', flush=True);"
+    " time.sleep(60)"
+)
