@@ -190,6 +190,8 @@ def _agree(x: Report, r: Report) -> bool:
         return False
     if x.location and r.location and x.location.ident != r.location.ident and not pinned:
         return False
+    if x.mode and r.mode and x.mode != r.mode:  # a phone call is not a meeting in person
+        return False
     return _nested(x.sides, r.sides)
 
 

@@ -273,6 +273,9 @@ def _topic_mask(ctx: Context, i: int, c_start: int, c_end: int) -> set[int]:
             mask.add(j)
         elif any(word.endswith(n) for n in ctx.lex.topic_nouns):
             mask.update(range(max(c_start, j - 1), min(c_end, j + 4)))
+        elif word in ctx.lex.without:
+            noun = next((k for k in range(j + 1, c_end) if ctx.doc[k].text[:1].isupper()), c_end)
+            mask.update(range(j, noun + 1))
     return mask
 
 

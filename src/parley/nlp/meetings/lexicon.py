@@ -69,6 +69,7 @@ class Lexicon:
     sides: tuple[str, ...]
     participation: tuple[Cue, ...]
     topic_preps: frozenset[str]
+    without: frozenset[str]  # "ohne": keeps the noun phrase after it out
     topic_nouns: tuple[str, ...]
     saying: frozenset[str]
     channels: frozenset[str]  # where things are said (Telegram, X): never a meeting's place
@@ -232,6 +233,7 @@ def lexicon() -> Lexicon:
         sides=tuple(r[0] for r in _rows("meeting_sides.txt")),
         participation=_cues("meeting_participation.tsv"),
         topic_preps=frozenset(r[0] for r in topics if r[1] == "preposition"),
+        without=frozenset(r[0] for r in topics if r[1] == "noun-phrase"),
         topic_nouns=tuple(r[0] for r in topics if r[1] == "noun"),
         saying=_saying_forms(),
         channels=_channels(),

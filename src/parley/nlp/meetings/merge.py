@@ -84,10 +84,17 @@ def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
 
 def _near_enough(c: Cluster, d: Draft) -> bool:
     """A mention naming nobody joins a meeting held where it says, or the meeting it points
-    back to (``das Treffen``, ``des Treffens in Paris``) when that names no other place."""
-    if d.location is not None and (c.locations or not d.anaphoric):
+    back to (``das Treffen``, ``des Treffens in Paris``) or shares its day with, when that
+    names no other place."""
+    if d.location is not None and (c.locations or not (d.anaphoric or _same_day(c, d))):
         return d.location in c.locations
-    return d.anaphoric and not _earlier(c, d)
+    return (d.anaphoric or _same_day(c, d)) and not _earlier(c, d)
+
+
+def _same_day(c: Cluster, d: Draft) -> bool:
+    """Both name the same calendar day (or days that meet)."""
+    day = d.timex is not None and d.timex.begin is not None and len(d.timex.value) >= 10
+    return day and any(x.timex and x.timex.begin and _overlaps(x, d) for x in c.drafts)
 
 
 def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) -> None:
