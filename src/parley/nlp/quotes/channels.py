@@ -13,7 +13,7 @@ OUTLET_WINDOW = 6  # tokens after "Interview" in which the outlet is named
 def _matches(tok: Token, prev: str, trigger: str, match: str, after: frozenset[str]) -> bool:
     if after and prev not in after:
         return False
-    word = tok.text
+    word = tok.text.rstrip(".")  # "auf X." at the end of a sentence
     if match == "exact":
         return word == trigger
     if match == "exact-lower":
