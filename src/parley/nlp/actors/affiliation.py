@@ -37,8 +37,12 @@ def affiliations(
     for m in persons:
         if outlet := _outlet(doc, m, ments):
             evidence[m.key].append(outlet)
+    ment_at = {i: x for x in ments for i in range(x.span.start, x.span.end)}
+    countries = {
+        tok.i: found for tok in doc if (found := _country_at(lex, doc, tok.i, ment_at)) is not None
+    }
     for key in evidence:
-        if near := _nearest_country(doc, lex, key, ments, findings):
+        if near := _nearest_country(doc, lex, key, ments, findings, countries):
             evidence[key].append(near)
     resolved: dict[str, Evidence] = {}
     for _ in range(3):  # persons standing for persons: Putin-Berater → Putin → Russland
@@ -72,7 +76,12 @@ def _outlet(doc: Doc, m: Ment, ments: list[Ment]) -> str | None:
 
 
 def _nearest_country(
-    doc: Doc, lex: Lexicon, person: str, ments: list[Ment], findings: list[Finding]
+    doc: Doc,
+    lex: Lexicon,
+    person: str,
+    ments: list[Ment],
+    findings: list[Finding],
+    countries: dict[int, Anchor],
 ) -> Anchor | None:
     """The country named closest to any mention of ``person``: in its sentence first, then
     in the two before. Countries in other persons' roles, after local prepositions (``in die
@@ -84,17 +93,16 @@ def _nearest_country(
         if f.person != person
         for i in range(min(f.phrase.lead, f.phrase.start), f.phrase.end)
     }
-    ment_at = {i: x for x in ments for i in range(x.span.start, x.span.end)}
     own = [x for x in ments if x.key == person and x.base == "PER"]
     best: tuple[int, Anchor] | None = None
     for m in own:
         sent = doc[m.span.start].sent
         for back in range(CONTEXT_SENTENCES):
-            for tok in sent:
-                found = _country_at(lex, doc, tok.i, ment_at)
-                if found is None or m.span.start <= tok.i < m.span.end:
+            for i in range(sent.start, sent.end):
+                found = countries.get(i)
+                if found is None or m.span.start <= i < m.span.end:
                     continue
-                i = tok.i
+                tok = doc[i]
                 if back:  # an earlier sentence: how far from its end, plus a step per sentence
                     score = sent.end - i + EARLIER * back
                 else:

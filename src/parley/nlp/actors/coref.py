@@ -133,17 +133,17 @@ def _trim(ent: Span, lex: Lexicon) -> Span | None:
 
 def _missed_countries(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Ment]:
     found = []
+    words = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        for n in range(lex.max_form_tokens, 0, -1):
-            span = doc[i : i + n]
-            text = span.text
-            if len(span) == n and text in lex.forms and text[:1].isupper():
-                if covered & set(range(i, i + n)):
+        if words[i] in lex.first_words and i not in covered:
+            for n in range(lex.max_form_tokens, 0, -1):
+                span = doc[i : i + n]
+                if len(span) == n and span.text in lex.forms and words[i][:1].isupper():
+                    if not covered & set(range(i, i + n)):
+                        found.append(Ment(span, "LOC", "LOC", ""))
+                        i += n - 1
                     break
-                found.append(Ment(span, "LOC", "LOC", ""))
-                i += n - 1
-                break
         i += 1
     return found
 

@@ -128,13 +128,14 @@ class Grammar:
 
     def __init__(self, doc: Doc, lex: Lexicon, entity_at: dict[int, str]) -> None:
         self.doc = doc
+        self.words = [t.text for t in doc]
         self.lex = lex
         self.entity_at = entity_at  # token index → base type of the entity covering it
 
     # -- token classes -------------------------------------------------------------------
 
     def word(self, i: int) -> str:
-        return self.doc[i].text if 0 <= i < len(self.doc) else ""
+        return self.words[i] if 0 <= i < len(self.words) else ""
 
     def is_adj(self, i: int) -> bool:
         w = self.word(i)

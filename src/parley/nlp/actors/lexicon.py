@@ -67,11 +67,19 @@ class Lexicon:
             {f.rstrip("-") for f in self.institutions if " " not in f}, key=len, reverse=True
         )
         self.max_form_tokens = max(len(f.split()) for f in [*self.forms, *self.institutions])
+        self.first_words = {f.split()[0] for f in self.forms}
+        self._memo: dict[tuple[str, str], object] = {}
 
     # -- nouns ---------------------------------------------------------------------------
 
     def title_stem(self, word: str) -> str | None:
         """The title stem ``word`` ends in (``Kremlsprecher`` → ``sprecher``), else None."""
+        key = ("title", word)
+        if key not in self._memo:
+            self._memo[key] = self._title_stem(word)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _title_stem(self, word: str) -> str | None:
         if not word[:1].isupper() or self.relation(word):
             return None
         m = self._titles.search(_last_part(word).lower())
@@ -111,6 +119,12 @@ class Lexicon:
         return self.forms.get(form) or self.capitals.get(form) or self.institutions.get(form)
 
     def prefix_anchor(self, word: str) -> Anchor | None:
+        key = ("prefix", word)
+        if key not in self._memo:
+            self._memo[key] = self._prefix_anchor(word)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _prefix_anchor(self, word: str) -> Anchor | None:
         """What the first part of a compound stands for: ``US-Außenminister`` → USA,
         ``Kremlsprecher`` → Russland, ``Bundeskanzler`` → Deutschland."""
         if "-" in word:

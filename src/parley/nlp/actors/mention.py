@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -17,7 +18,7 @@ class Ment:
     kind: str  # "" | "deriv" | "part"
     key: str | None = None
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.span.text
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -37,6 +38,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A transliteration-neutral key: ``Umjerow``, ``Umerow``, ``Umerov`` → ``umerov``."""
     key = strip_accents(word).lower()
