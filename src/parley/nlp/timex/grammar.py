@@ -509,8 +509,10 @@ def find(text: str) -> list[Found]:
                 candidates.append(Found(m.start(), m.end(), frames, prep, priority, hints))
     candidates.sort(key=lambda f: (f.start - f.end, f.priority, f.start))
     taken: list[Found] = []
+    covered = bytearray(len(text))
     for c in candidates:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not any(covered[c.start : c.end]):
             taken.append(c)
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     taken.sort(key=lambda f: f.start)
     return _join(text, taken)

@@ -34,7 +34,10 @@ def _unknown_year(f: Frame) -> str:
 
 
 def _day_x(a: Anchor) -> str:
-    return f"{a.year:04d}-{a.month:02d}-XX" if a.year and a.month else "XXXX-XX-XX"
+    """A day of the anchor's month (or year) whose number the text does not give."""
+    if a.year and a.month:
+        return f"{a.year:04d}-{a.month:02d}-XX"
+    return f"{a.year:04d}-XX-XX" if a.year else "XXXX-XX-XX"
 
 
 def _iso(d: date) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from parley.facts import Timex
@@ -60,10 +61,12 @@ def tag(
     ``sentences`` are (start, end) character spans; without them a rough splitter is used.
     """
     anchor = Anchor.parse(published)
-    sents = sentences or split_sentences(text)
+    sents = sorted(sentences or split_sentences(text))
+    starts = [s[0] for s in sents]
     out = []
     for found in find(text):
-        sent = next((s for s in sents if s[0] <= found.start < s[1]), (0, len(text)))
+        i = bisect_right(starts, found.start) - 1
+        sent = sents[i] if i >= 0 and found.start < sents[i][1] else (0, len(text))
         try:
             value = _value(found, anchor, *_direction(found, text, sent))
         except ValueError:  # a day the calendar cannot hold (year 0, 30 February): not a date
