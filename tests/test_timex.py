@@ -33,6 +33,8 @@ CASES = [
      [("Am vergangenen Freitag", "2025-12-12")]),
     ("Die Frist läuft bis Donnerstag.", "2025-11-24", [("bis Donnerstag", "2025-11-27")]),
     ("Die Gespräche dauerten bis Montag.", "2025-12-17", [("bis Montag", "2025-12-15")]),
+    ("Eine Antwort wird bis spätestens Ende Januar erwartet.", "2025-12-17",
+     [("bis spätestens Ende Januar", "2026-01")]),
     ("Sie verhandeln am heutigen Mittwoch in Berlin.", "2016-10-19",
      [("am heutigen Mittwoch", "2016-10-19")]),
     ("Die Delegation landete in der Nacht zum Freitag.", "2025-12-20",

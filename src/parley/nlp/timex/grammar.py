@@ -105,7 +105,7 @@ def pieces() -> Pieces:
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     shifting = "|".join(s for s, rel in v.modifiers.items() if rel in ("next", "prev", "this"))
     return Pieces(
-        prep=rf"(?:(?P<prep>(?:[kK]urz\s+)?(?:{preps}))\s+)",
+        prep=rf"(?:(?P<prep>(?:[kK]urz\s+)?(?:{preps})(?:\s+(?:spätestens|frühestens))?)\s+)",
         art=r"(?:(?:den|dem|der|das|die|des)\s+)",
         mod=rf"(?:(?P<mod>(?:{'|'.join(_ci(s) for s in v.modifiers)})(?:e|en|er|es|em)?)\s+)",
         month=rf"(?:{_alt(v.months)})(?![\w-])",
