@@ -118,13 +118,19 @@ def test_one_meeting_mentioned_twice_is_one_report():
     assert m.date == "2024-06-10"
 
 
-def test_demonym_delegation_is_a_party_named_or_not():
+def test_demonym_delegation_is_a_party_when_the_article_names_the_country():
     text = "In Genf verhandelte die finnische Delegation mit einer schwedischen Delegation."
-    actors = [("Finnland", "LOC", ["Finnland"], None), ("Genf", "LOC", ["Genf"], None)]
-    doc = make_doc(text + " Finnland ist zufrieden.", "2024-06-12", actors)
-    m = one(doc)
-    assert names(doc, m.parties) == ["Finnland", "Schweden"]  # Schweden by name only
-    assert names(doc, [m.location]) == ["Genf"]
+    finland = ("Finnland", "LOC", ["Finnland"], None)
+    sweden = ("Schweden", "LOC", ["Schweden"], None)
+    geneva = ("Genf", "LOC", ["Genf"], None)
+    both = make_doc(
+        text + " Finnland und Schweden sind zufrieden.", "2024-06-12", [finland, sweden, geneva]
+    )
+    m = one(both)
+    assert names(both, m.parties) == ["Finnland", "Schweden"]
+    assert names(both, [m.location]) == ["Genf"]
+    named_once = make_doc(text + " Finnland ist zufrieden.", "2024-06-12", [finland, geneva])
+    assert extract(named_once) == []  # one side named: not a meeting the article can place
 
 
 def test_phone_call_and_people_described_by_others_stay_out():

@@ -297,7 +297,8 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
         if j not in topic and (country := _side_country(ctx, j, c_end)):
             _add(draft.parties, country)
         for country in _paired_countries(ctx, j, c_end) if j not in topic else ():
-            _add(draft.parties, ctx.actor_for_country(country) or country)
+            if key := ctx.actor_for_country(country):
+                _add(draft.parties, key)
 
 
 def _add(items: list[str], item: str) -> None:
@@ -394,27 +395,30 @@ def _stops(ctx: Context, j: int) -> bool:
 
 
 def _side_country(ctx: Context, j: int, c_end: int) -> str | None:
-    """The country a demonym at ``j`` makes a side (``russische Delegation``, ``Ukrainern``,
-    ``US-Delegation``): its actor key when the article names it, else the country's name."""
+    """The actor key of the country a demonym at ``j`` makes a side (``russische Delegation``,
+    ``Ukrainern``, ``US-Delegation``), when the article names that country (a side the
+    article never names is left out, as the annotation conventions do)."""
     text = ctx.doc[j].text
     if any(n.start <= j < n.end for n in ctx.names):
         return None
     country = ctx.lex.country_of(text)
     if country is None:
         return None
-    key = ctx.actor_for_country(country)
     if "-" in text:
-        return (key or country) if ctx.lex.is_side(text) else None
-    if ctx.lex.is_people(text):
-        return key or country
-    for k in range(j + 1, min(c_end, j + 1 + SIDE_REACH)):
-        word = ctx.doc[k].text
-        if word[:1].isupper():
-            if not ctx.lex.is_side(word):
-                return None
-            person = any(n.start in (k, k + 1) and n.type == "PER" for n in ctx.names)
-            return key if person else key or country
-    return None
+        side = ctx.lex.is_side(text)
+    elif ctx.lex.is_people(text):
+        side = True
+    else:
+        nxt = next(
+            (
+                ctx.doc[k].text
+                for k in range(j + 1, min(c_end, j + 1 + SIDE_REACH))
+                if ctx.doc[k].text[:1].isupper()
+            ),
+            "",
+        )
+        side = ctx.lex.is_side(nxt)
+    return ctx.actor_for_country(country) if side else None
 
 
 def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
