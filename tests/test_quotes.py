@@ -291,3 +291,43 @@ def test_direct_quotes_of_the_seed_articles_are_found() -> None:
                 total += 1
                 found += g["text"] in got
     assert total and found / total >= 0.9
+
+
+def test_plural_sie_is_no_single_person() -> None:
+    text = (
+        "Merz und Macron trafen sich in Berlin. "
+        "„Wir stehen fest an der Seite der Ukraine“, sagten sie nach dem Treffen."
+    )
+    (q,) = kind(quotes(text, {"Merz": "PER", "Macron": "PER", "Berlin": "LOC"}), "direct")
+    assert q.speaker is None
+    assert q.speaker_text == "sie"
+
+
+def test_back_reference_names_the_speaker_of_the_sentence_before() -> None:
+    text = (
+        "Die Waffenruhe solle bereits am Wochenende beginnen. "
+        "Das sagte Guterres am Abend in New York."
+    )
+    (q,) = quotes(text, {"Guterres": "PER", "New York": "LOC"})
+    assert q.kind == "indirect"
+    assert q.speaker == "PER:Guterres"
+    assert q.text == "Die Waffenruhe solle bereits am Wochenende beginnen"
+
+
+def test_colon_after_a_subject_introduces_its_quote() -> None:
+    text = "Sikorski zeigte sich zuversichtlich: „Wir kommen einem Abkommen jeden Tag näher.“"
+    (q,) = kind(quotes(text, {"Sikorski": "PER"}), "direct")
+    assert q.speaker == "PER:Sikorski"
+
+
+def test_learned_from_unnamed_circles() -> None:
+    text = (
+        "Der Gipfel werde in Wien stattfinden, erfuhr die Agentur aus Diplomatenkreisen. "
+        "Demnach sind zwei Verhandlungstage geplant."
+    )
+    qs = quotes(text, {"Wien": "LOC"})
+    assert [q.text for q in qs] == [
+        "Der Gipfel werde in Wien stattfinden",
+        "Demnach sind zwei Verhandlungstage geplant",
+    ]
+    assert all(q.speaker is None for q in qs)

@@ -81,6 +81,12 @@ class Frame:
     frame_tokens: list[Token]  # the words around the cue (for the channel)
 
 
+def _plural(cue: Token, chunk: list[Token]) -> bool:
+    """Whether the finite verb of the cue's clause is plural (``sagten``, ``haben ... gesagt``)."""
+    finite = [cue] + [t for t in chunk if t.text.lower() in AUXILIARIES]
+    return any(t.text.lower().endswith("en") and not t.text.startswith("ge") for t in finite)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (text[start].isspace() or text[start] in ",;:–—"):
         start += 1
@@ -116,8 +122,11 @@ class FrameFinder:
         doc = self.finder.doc
         prev = doc[tok.i - 1].text.lower() if tok.i > 0 else ""
         nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        follower = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        noun_next = follower is not None and (nxt[:1].isupper() or adjective(follower))
+        named_next = follower is not None and follower.i in self.finder.mentions.covered
         if (prev in DETERMINERS or prev in PREPOSITIONS and prev != "zu") and (
-            nxt[:1].isupper() or adjective(doc[tok.i + 1])
+            noun_next and not named_next
         ):
             return None  # an adjective: "auf informierte Kreise", "die gemeldeten Zahlen"
         if verb.lemma in NOT_REFLEXIVE and "sich" in (prev, nxt):
@@ -187,6 +196,8 @@ class FrameFinder:
         speaker = self._subject(seg, ci, k, anaphor)
         if verb.kind in ("cite", "learn"):
             speaker = self._source_of(verb.kind, toks[k + 1 :]) or speaker
+        if speaker is not None and (speaker.text or "").lower() == "sie" and _plural(tok, toks):
+            speaker = Speaker(None, speaker.text)  # "sagten sie": a group, not one person
         if verb.kind == "about":
             return Frame(cue, tok, "about", speaker, self._about_span(seg, tok), toks)
         if verb.kind == "name":
