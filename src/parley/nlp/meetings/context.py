@@ -57,6 +57,9 @@ CLAUSE_OPENERS = frozenset(
         "weshalb",
         "wohin",
         "woher",
+        "weder",
+        "statt",
+        "anstatt",
     ]
 )
 BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})
