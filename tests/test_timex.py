@@ -41,6 +41,8 @@ CASES = [
      [("in der Nacht zum Freitag", "2025-12-19")]),
     ("Vor dem Gipfel am Wochenende warnte der Minister vor Eile.", "2025-12-18",
      [("am Wochenende", "2025-W51-WE")]),
+    ("Vor der Presse sagte er am Freitag, er sei zuversichtlich.", "2025-12-17",
+     [("am Freitag", "2025-12-12")]),
     ("Vor dem Spiel am Samstagnachmittag gab sich der Trainer zuversichtlich.", "2008-03-30",
      [("am Samstagnachmittag", "2008-03-29")]),
     ("Die am Freitag aufgenommenen Gespräche verlaufen gut.", "2025-12-17",

@@ -37,7 +37,9 @@ def _cue(word: str, v: Vocab) -> str | None:
         return v.tense_words[lower]
     if word != lower and not word.isupper():
         return None  # nouns are capitalised; sentence-initial verbs are rare in news
-    if lower.endswith(("ierte", "ierten", "erte", "erten", "elte", "elten")):
+    if lower.endswith(("ierte", "ierten", "erte", "erten", "elte", "elten")) and not (
+        lower.startswith("ge")  # geänderten: a participle used as an adjective
+    ):
         return "past"  # Präteritum of -ieren, -ern, -eln verbs: diskutierte, dauerte, handelte
     for ending in _WEAK_ENDINGS:
         if lower.endswith(ending):
@@ -91,7 +93,7 @@ def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
     """PAST, FUTURE or PRESENT for the clause around ``span``; NEAR when it dates another event."""
     clause = _clause(text, sent, span)
     lead = _EVENT_BEFORE.search(text, clause[0], span[0])
-    if lead:
+    if lead and not _cues(text, lead.start(), span[0], span):  # not "Vor der Presse sagte er"
         return NEAR
     attribute = _ATTRIBUTE.match(text, span[1])
     if attribute:
