@@ -212,3 +212,13 @@ def test_as_dict_has_every_section(scores: Scores) -> None:
         "meetings",
     }
     assert d["timexes"]["value"]["accuracy"] == 0.5
+
+
+def test_meeting_dates_are_written_as_gold_writes_them() -> None:
+    from parley.gold import calendar_date
+
+    assert calendar_date("2025-12-19", "2025-12-19", "2025-12-19") == "2025-12-19"
+    assert calendar_date("2025-W51-WE", "2025-12-20", "2025-12-21") == "2025-12-20/2025-12-21"
+    assert calendar_date("2025-06-XX", "2025-06-01", "2025-06-30") == "2025-06"
+    assert calendar_date("2024-02-XX", "2024-02-01", "2024-02-29") == "2024-02"
+    assert calendar_date("PAST_REF", None, None) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from parley.facts import Analysis
@@ -89,10 +90,17 @@ def _named(keys: list[str], exported: dict[str, str]) -> list[str]:
 def calendar_date(value: str | None, begin: str | None, until: str | None) -> str | None:
     """A meeting date as gold writes it: ``YYYY-MM-DD``, a day range, or ``YYYY-MM``.
 
-    TIMEX3 values gold does not use for meetings (weeks, weekends) become their day range.
+    TIMEX3 values gold does not use for meetings become their calendar month when they
+    cover one whole month, else their day range (weeks, weekends).
     """
     if value and ISO_DATE.match(value):
         return value
-    if begin and until:
-        return begin if begin == until else f"{begin}/{until}"
-    return None
+    if not (begin and until):
+        return None
+    if begin == until:
+        return begin
+    first, last = date.fromisoformat(begin), date.fromisoformat(until)
+    if first.day == 1 and (last + timedelta(days=1)).month != last.month and (
+            first.year, first.month) == (last.year, last.month):
+        return begin[:7]
+    return f"{begin}/{until}"
