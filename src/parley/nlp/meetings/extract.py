@@ -284,6 +284,8 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
     for name in ctx.names_in(c_start, c_end):
         if name.start in topic or _after_source_word(ctx, name) or _is_place(ctx, name):
             continue
+        if name.text.lower() in ctx.lex.channels:
+            continue
         if name.type == "PER" and _related(ctx, name):
             continue
         if name.type == "PER":
@@ -451,14 +453,17 @@ def _timex(ctx: Context, i: int, clauses, topic: set[int]) -> Timex | None:
 
 
 def _participation(ctx: Context, clauses, sent) -> Draft | None:
-    """A sentence without a meeting word that says who took part (``nahmen ... teil``)."""
+    """A sentence without a meeting word that says who took part (``nahmen ... teil``,
+    ``Zur Delegation gehören: ...``): the people of all its clauses that report nothing."""
+    cued = False
     for c_start, c_end in clauses:
         lowered = tuple(ctx.lower[c_start:c_end])
-        if not any(cue.matches(frozenset(lowered), lowered) for cue in ctx.lex.participation):
-            continue
-        draft = Draft("", sent.start_char, sent.start_char, sent.start_char, sent.end_char)
-        draft.attach = True
-        _members(ctx, draft, c_start, c_end, _topic_mask(ctx, c_start, c_start, c_end))
-        if draft.members:
-            return draft
-    return None
+        cued = cued or any(c.matches(frozenset(lowered), lowered) for c in ctx.lex.participation)
+    if not cued:
+        return None
+    draft = Draft("", sent.start_char, sent.start_char, sent.start_char, sent.end_char)
+    draft.attach = True
+    for c_start, c_end in clauses:
+        if not ctx.says(c_start, c_end):
+            _members(ctx, draft, c_start, c_end, _topic_mask(ctx, c_start, c_start, c_end))
+    return draft if draft.members else None

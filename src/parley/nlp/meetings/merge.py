@@ -21,7 +21,7 @@ CLASHES = {
         ("planned", "ruled_out"),
     ]
 }
-ATTACH_SENTENCES = 2  # a participation sentence adds people to a meeting this close before it
+ATTACH_SENTENCES = 3  # a participation sentence adds people to a meeting this close before it
 
 
 @dataclass
@@ -142,6 +142,8 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     nested = bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
     if sa and sa == sb:
         return True
+    if d.anaphoric and len(sb) < 2:
+        return True  # "die Gespräche", opened by one more side: the meeting named before
     if _persons(ctx, a) & _persons(ctx, b) or d.anaphoric:
         return nested or not (sa and sb)
     if d.location is not None and d.location in c.locations:
