@@ -126,7 +126,7 @@ class Lexicon:
 
     def _prefix_anchor(self, word: str) -> Anchor | None:
         """What the first part of a compound stands for: ``US-Außenminister`` → USA,
-        ``Kremlsprecher`` → Russland, ``Bundeskanzler`` → Deutschland."""
+        ``Kremlsprecher`` → Russland."""
         if "-" in word:
             head, last = word.split("-")[0], word.rsplit("-", 1)[-1]
             if not word[:1].isupper() or self.demonym(last):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-# Feminine or plural country names take no genitive -s (die Ukraine, der Ukraine).
-NO_GENITIVE_ENDINGS = ("s", "ß", "x", "z", "ei", "e", "en")
+# Feminine country names take no genitive -s (die Ukraine, der Ukraine).
+NO_GENITIVE_ENDINGS = ("s", "ß", "x", "z", "ei", "e")
 
 
 def genitive(name: str) -> str | None:
