@@ -8,6 +8,8 @@ from parley.nlp.quotes.lexicon import Lexicon
 from parley.nlp.quotes.speakers import Mentions
 
 OUTLET_WINDOW = 6  # tokens after "Interview" in which the outlet is named
+OPENERS = frozenset('„“»«"‚')
+CLOSERS = frozenset('“”«»"‘')
 
 
 def _matches(tok: Token, prev: str, trigger: str, match: str, after: frozenset[str]) -> bool:
@@ -21,9 +23,26 @@ def _matches(tok: Token, prev: str, trigger: str, match: str, after: frozenset[s
     return word[:1].isupper() and word.lower().endswith(trigger)
 
 
+def _quoted_outlet(tokens: list[Token], k: int) -> str | None:
+    """``sagte der „Bild am Sonntag“``: an outlet in quotation marks after der/dem."""
+    if tokens[k].text not in ("der", "dem") or k + 2 >= len(tokens):
+        return None
+    if tokens[k + 1].text not in OPENERS or not tokens[k + 2].text[:1].isupper():
+        return None
+    words = []
+    for t in tokens[k + 2 : k + 2 + OUTLET_WINDOW]:
+        if t.text in CLOSERS:
+            return " ".join(words)
+        words.append(t.text)
+    return None
+
+
 def channel_of(tokens: list[Token], mentions: Mentions, lex: Lexicon) -> str | None:
     """The channel named among ``tokens`` (a frame's words), or None."""
     for k, tok in enumerate(tokens):
+        outlet = _quoted_outlet(tokens, k)
+        if outlet:
+            return f"interview with {outlet}"
         prev = tokens[k - 1].text if k else ""
         for trigger, label, match, after in lex.channels:
             if not _matches(tok, prev, trigger, match, after):

@@ -96,6 +96,12 @@ class Extractor:
         first = next(after, None)
         return Speaker(first.actor_key if first else None, words, "PER" if first else None)
 
+    def _channel(self, f: Frame) -> str | None:
+        """Where the frame's words were said; ``laut X`` phrases name a source, no channel."""
+        if f.position == "phrase":
+            return None
+        return channel_of(f.frame_tokens, self.mentions, self.lex)
+
     def _said(self, char: int) -> bool:
         """Whether ``char`` lies in a quotation or in reported words found so far."""
         return quote_at(self.marks, char) is not None or any(
@@ -156,7 +162,7 @@ class Extractor:
         text = self.text
         reported: list[tuple[Frame, Quote]] = []
         for f in frames:
-            ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+            ch = self._channel(f)
             if f.reported is not None:
                 q = self._add(seg, f.reported, "indirect", f.speaker, f.cue, ch)
                 if q is not None:
@@ -174,7 +180,7 @@ class Extractor:
         for f in frames:
             inside = any(g is not f and a <= f.cue_token.idx < b for g, a, b in told)
             if f.speaker is not None and not inside:
-                ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+                ch = self._channel(f)
                 self._event(seg, f.cue_token.idx, f.speaker, f.cue, ch)
         for f, q in reported:
             if f.position == "chain":
@@ -236,7 +242,7 @@ class Extractor:
             f = self._colon_subject(seg, q)
         if f is not None:
             speaker, cue = f.speaker, f.cue
-            ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+            ch = self._channel(f)
         elif self._only_quotes(seg):
             ev = self._recent(seg, paragraph=True)
             if ev is not None:
@@ -268,7 +274,7 @@ class Extractor:
         owners = [f for f in owners if f.speaker is not None and f.speaker.key]
         if owners:
             f = owners[0]
-            ch = channel_of(f.frame_tokens, self.mentions, self.lex)
+            ch = self._channel(f)
             self._add(seg, (q.start, q.end), "fragment", f.speaker, f.cue, ch)
 
     def _mentions_in(self, q: Marked):

@@ -458,7 +458,7 @@ class FrameFinder:
             end = j + 1
             if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des"):
                 end = self.finder.skip_phrase(toks, end)
-            spk = self._named(toks[k + 1 : end], anaphor)
+            spk = self._named(toks[j + 1 : end] or toks[k + 1 : end], anaphor)
             return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])
         end = self.finder.skip_phrase(toks, k)
         return self._phrase_frame(

@@ -19,6 +19,7 @@ from parley.nlp.quotes.lexicon import (
 from parley.nlp.quotes.segments import CHUNK_BREAKS
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "LOC"})
+OUTLET_ENDINGS = ("agentur", "zeitung")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,10 @@ class Mentions:
             for i, m in self.ordered[:upto]
             if m.end <= char and (label is None or m.label == label)
         ]
+
+
+def _outlet(tok: Token) -> bool:
+    return tok.text.lower().endswith(OUTLET_ENDINGS)
 
 
 def adjective(tok: Token) -> bool:
@@ -231,6 +236,9 @@ class SubjectFinder:
                 # a title before a name stays in the phrase: "mit dem Sender Fox News"
                 if j < len(tokens) and tokens[j].i in self.mentions.covered:
                     continue
+                # an outlet's name the NER missed: "der staatlichen Agentur Tass"
+                if j < len(tokens) and _outlet(t) and tokens[j].text[:1].isupper():
+                    return j + 1
                 return j
             return j
         return j
