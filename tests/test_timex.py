@@ -202,6 +202,39 @@ def test_published_in_other_shapes(published: str) -> None:
     assert pairs("Sie treffen sich am Freitag.", published) == [("am Freitag", expected)]
 
 
+ARTICLE = """Wien, 17. Dezember (APA) - Die Außenminister Österreichs und der Schweiz haben \
+am Dienstagabend in Wien über eine neue Gesprächsrunde beraten. „Wir treffen uns am Freitag \
+wieder“, sagte der österreichische Minister. Ein erstes Treffen hatte bereits Anfang Dezember \
+stattgefunden, ein weiteres ist für den 8. und 9. Jänner geplant.
+
+Seit Beginn des Jahres bemühen sich beide Länder um Vermittlung. Im vergangenen Sommer waren \
+die Gespräche gescheitert, damals fehlte das Vertrauen. Derzeit sei die Lage günstiger, hieß es \
+aus Diplomatenkreisen. In den kommenden Wochen wolle man die Ergebnisse prüfen; bis Ende \
+Februar soll ein Entwurf vorliegen.
+
+Vor drei Tagen hatte Bern einen Vorschlag vorgelegt, der übermorgen im Bundesrat beraten \
+wird. Die Abstimmung am Montag kommender Woche gilt als Formsache."""
+
+
+def test_article() -> None:
+    assert pairs(ARTICLE, "2025-12-17") == [
+        ("17. Dezember", "2025-12-17"),
+        ("am Dienstagabend", "2025-12-16"),
+        ("am Freitag", "2025-12-19"),
+        ("Anfang Dezember", "2025-12"),
+        ("für den 8. und 9. Jänner", "2026-01-08/2026-01-09"),
+        ("Seit Beginn des Jahres", "2025"),
+        ("Im vergangenen Sommer", "2025-SU"),
+        ("damals", "PAST_REF"),
+        ("Derzeit", "PRESENT_REF"),
+        ("In den kommenden Wochen", "FUTURE_REF"),
+        ("bis Ende\nFebruar", "2026-02"),
+        ("Vor drei Tagen", "2025-12-14"),
+        ("übermorgen", "2025-12-19"),
+        ("am Montag kommender Woche", "2025-12-22"),
+    ]
+
+
 def test_offsets_and_interval() -> None:
     text = "Die Außenminister kamen am Freitag zusammen. Am Samstag reisten sie ab."
     first, second = tag(text, "2025-12-20")
