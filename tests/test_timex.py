@@ -228,7 +228,7 @@ def test_article() -> None:
         ("damals", "PAST_REF"),
         ("Derzeit", "PRESENT_REF"),
         ("In den kommenden Wochen", "FUTURE_REF"),
-        ("bis Ende\nFebruar", "2026-02"),
+        ("bis Ende Februar", "2026-02"),
         ("Vor drei Tagen", "2025-12-14"),
         ("übermorgen", "2025-12-19"),
         ("am Montag kommender Woche", "2025-12-22"),
