@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from parley.facts import Timex
 from parley.nlp.meetings.context import LOCATIVE, PREPOSITIONS, Context
-from parley.nlp.meetings.lexicon import STATUS_ORDER, Trigger
+from parley.nlp.meetings.lexicon import STATUS_ORDER, Cue, Trigger
 
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
 DEFAULT = ("held", None)  # the status of a meeting no word of its clause qualifies
@@ -27,6 +27,7 @@ ANAPHORIC = frozenset(
     ]
 )
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
+REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
 SIDE_REACH = 3  # words between a demonym and the side noun it qualifies
@@ -110,7 +111,7 @@ def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
     draft = Draft(
         tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char, mode=trig.mode
     )
-    status = _status(ctx, i, clause)
+    status = _status(ctx, i, clause, reported=any(ctx.says(*c) for c in clauses))
     if status is None:
         return None
     draft.status, draft.when = status
@@ -193,26 +194,35 @@ def _frame(ctx: Context, i: int, c_start: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _status(ctx: Context, i: int, clause: tuple[int, int]) -> tuple[str, str | None] | None:
-    """(status, when) of the meeting named at token ``i``; None when the clause denies it."""
+def _status(
+    ctx: Context, i: int, clause: tuple[int, int], reported: bool = False
+) -> tuple[str, str | None] | None:
+    """(status, when) of the meeting named at token ``i``; None when the clause denies it.
+
+    ``reported``: the sentence reports speech, so ``würde`` stands for a plain future
+    (indirect speech), not for a mere possibility.
+    """
     c_start, c_end = clause
     lowered = tuple(ctx.lower[c_start:c_end])
     words = frozenset(lowered)
     hits = []
     for cue in ctx.lex.status:
         if cue.matches(words, lowered):
+            if reported and cue.words[0] in REPORTED_FUTURE:
+                cue = Cue(cue.words, "planned", "future")
             where = [c_start + k for k, w in enumerate(lowered) if _word_hits(w, cue.words)]
             hits.append((min(abs(j - i) for j in where), cue))
-    by_status = {cue.value for _, cue in hits}
+    denied = _denied(ctx, i, clause, hits)
+    by_status = {cue.value for _, cue in hits} - (denied & {"cancelled", "ruled_out"})
     if "cancelled" in by_status:
         return "cancelled", None
     if "ruled_out" in by_status:
         return "ruled_out", None
-    denied = _denied(ctx, i, clause, hits)
-    if denied:
+    if denied - {"cancelled", "ruled_out"}:
         if denied & {"planned", "proposed"} or (_frame(ctx, i, c_start) or ("",))[0] == "planned":
             return "ruled_out", None
         return None
+    hits = [h for h in hits if h[1].value not in denied]
     ranked = sorted(hits, key=lambda h: (h[0], STATUS_ORDER.index(h[1].value)))
     nearest = ranked[0][1] if ranked else None
     frame = _frame(ctx, i, c_start)
@@ -327,7 +337,9 @@ def _related(ctx: Context, name) -> bool:
     ``Trumps Schwiegersohn``), not as one who takes part."""
     nxt = ctx.doc[name.end].text if name.end < len(ctx.doc) else ""
     words = ctx.actors[name.key].name.split()
-    if name.text.endswith("s") and name.text not in words and nxt[:1].isupper():
+    surnames = {a.name.split()[-1] for a in ctx.actors.values() if a.type == "PER"}
+    genitive = name.text not in words or name.text[:-1] in surnames
+    if name.text.endswith("s") and genitive and nxt[:1].isupper():
         return not any(n.start == name.end for n in ctx.names)
     for j in range(name.start - 1, max(0, name.start - 4) - 1, -1):
         word = ctx.lower[j]
