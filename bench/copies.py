@@ -1,6 +1,7 @@
 """Wire-copy detection: precision and recall of ``parley.copies`` on a built set, and speed.
 
     python bench/copies.py [--bases 400] [--threshold 0.5]
+    python bench/copies.py --scale 1000,10000,100000
 
 The set (built in memory from 10kGNAD and the example articles, never written to the repo):
 
@@ -15,6 +16,9 @@ The set (built in memory from 10kGNAD and the example articles, never written to
 
 Texts arrive in random order, as at ingest: each is either a copy of a text seen before or a
 new text. Pairs in the same predicted group are scored against the true groups.
+
+``--scale`` times the index alone (lookup, then insert, per text) as it grows to each size,
+on random signatures with one text in ten a planted copy, and reports its memory.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 
+import numpy as np
 from corpus import examples, gnad, sentences
 
 from parley import copies
@@ -117,7 +122,7 @@ def pairs(groups: list[int]) -> set[tuple[int, int]]:
 def evaluate(items: list[tuple[int, str]], threshold: float) -> dict[str, float]:
     index = copies.CopyIndex(threshold)
     predicted: list[int] = []
-    started = time.perf_counter()
+    started = time.process_time()
     for n, (_, text) in enumerate(items):
         sig = copies.signature(text)
         match = index.find(sig)
@@ -126,7 +131,7 @@ def evaluate(items: list[tuple[int, str]], threshold: float) -> dict[str, float]
             predicted.append(n)
         else:
             predicted.append(int(match.article_id))
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     truth, found = pairs([g for g, _ in items]), pairs(predicted)
     tp = len(truth & found)
     return {
@@ -139,12 +144,40 @@ def evaluate(items: list[tuple[int, str]], threshold: float) -> dict[str, float]
     }
 
 
+def scale(sizes: list[int]) -> None:
+    """Time per text of CopyIndex.find + add as the index grows, and its memory."""
+    rng = np.random.default_rng(0)
+    for size in sizes:
+        sigs = rng.integers(0, 2**32, (size, copies.NUM_PERM), dtype=np.uint32)
+        planted = rng.random(size) < 0.1
+        index, found = copies.CopyIndex(), 0
+        started = time.process_time()
+        for n, sig in enumerate(sigs):
+            if planted[n] and n:
+                sig = sigs[rng.integers(n)].copy()
+                sig[: copies.NUM_PERM // 4] = rng.integers(0, 2**32, copies.NUM_PERM // 4)
+            if index.find(sig):
+                found += 1
+            else:
+                index.add(str(n), sig)
+        seconds = time.process_time() - started
+        arrays = sum(k.nbytes + v.nbytes for k, v in index._runs) + index._sigs.nbytes
+        print(
+            f"{size:>7} texts: {seconds / size * 1e6:6.0f} µs CPU per text (find + add),"
+            f" copies found {found}/{int(planted[1:].sum())}, index arrays {arrays / 1e6:.1f} MB"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bases", type=int, default=400)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threshold", type=float, default=copies.THRESHOLD)
+    parser.add_argument("--scale", help="index sizes to time, comma-separated")
     args = parser.parse_args()
+    if args.scale:
+        scale([int(n) for n in args.scale.split(",")])
+        return
     items = build(args.bases, args.seed)
     if not items:
         sys.exit("needs ../shared/data/10kgnad beside the repository")
@@ -153,7 +186,7 @@ def main() -> None:
     print(
         f"threshold {args.threshold}: precision {result['precision']:.4f}"
         f" recall {result['recall']:.4f} on {result['true_pairs']} copy pairs;"
-        f" {result['texts_per_s']:.0f} texts/s"
+        f" {result['texts_per_s']:.0f} texts per CPU-second"
     )
 
 

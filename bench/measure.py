@@ -56,18 +56,25 @@ class Timer:
     """Wall time and the CPU time of this process and ``pids`` (workers) over a block.
 
     The machine is shared, so wall time depends on what else runs; CPU time does not, and
-    words per CPU-second is what one core does when it has the core to itself."""
+    words per CPU-second is what one core does when it has the core to itself. Worker
+    processes count while alive (``pids``) or once reaped (local pools at shutdown); Ray's
+    workers are not this process's children and do not count."""
 
     def __init__(self, pids: list[int] | None = None) -> None:
         self.pids = [os.getpid(), *(pids or [])]
 
     def __enter__(self) -> Timer:
-        self.start, self.cpu_start = time.perf_counter(), cpu_seconds(self.pids)
+        self.start, self.cpu_start = time.perf_counter(), self._cpu()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self.start
-        self.cpu = cpu_seconds(self.pids) - self.cpu_start
+        self.cpu = self._cpu() - self.cpu_start
+
+    def _cpu(self) -> float:
+        """Live processes from /proc, plus the workers that finished (and were reaped)."""
+        reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return cpu_seconds(self.pids) + reaped.ru_utime + reaped.ru_stime
 
 
 def rates(timer: Timer, articles: int, words: int) -> dict[str, float]:

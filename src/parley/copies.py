@@ -89,8 +89,8 @@ class CopyIndex:
         self._nums: dict[str, int] = {}
         self._sigs = np.zeros((1024, NUM_PERM), dtype=np.uint32)
         self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, text numbers)
-        self._fresh_keys: list[np.ndarray] = []
-        self._fresh_nums: list[np.ndarray] = []
+        self._fresh: dict[int, list[int]] = {}  # band key -> text numbers, not yet in a run
+        self._fresh_count = 0
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -106,9 +106,10 @@ class CopyIndex:
         self._sigs[num] = sig
         self.ids.append(article_id)
         self._nums[article_id] = num
-        self._fresh_keys.append(band_keys(sig))
-        self._fresh_nums.append(np.full(BANDS, num, dtype=np.int32))
-        if len(self._fresh_keys) >= 64:
+        for key in band_keys(sig).tolist():
+            self._fresh.setdefault(key, []).append(num)
+        self._fresh_count += 1
+        if self._fresh_count >= 256:
             self._flush()
 
     def find(self, sig: np.ndarray) -> Match | None:
@@ -128,16 +129,18 @@ class CopyIndex:
         for run_keys, run_nums in self._runs:
             lo = np.searchsorted(run_keys, keys, side="left")
             hi = np.searchsorted(run_keys, keys, side="right")
-            for i, j in zip(lo.tolist(), hi.tolist(), strict=True):
-                found.update(run_nums[i:j].tolist())
-        for fresh_keys, fresh_nums in zip(self._fresh_keys, self._fresh_nums, strict=True):
-            found.update(fresh_nums[np.isin(fresh_keys, keys)].tolist())
+            for i in np.flatnonzero(hi > lo).tolist():
+                found.update(run_nums[lo[i] : hi[i]].tolist())
+        for key in keys.tolist():
+            found.update(self._fresh.get(key, ()))
         return found
 
     def _flush(self) -> None:
-        keys = np.concatenate(self._fresh_keys)
-        nums = np.concatenate(self._fresh_nums)
-        self._fresh_keys, self._fresh_nums = [], []
+        """Move the fresh keys into a sorted run, merging runs no larger than it."""
+        pairs = [(key, num) for key, nums in self._fresh.items() for num in nums]
+        keys = np.fromiter((k for k, _ in pairs), dtype=np.uint64, count=len(pairs))
+        nums = np.fromiter((n for _, n in pairs), dtype=np.int32, count=len(pairs))
+        self._fresh, self._fresh_count = {}, 0
         while self._runs and len(self._runs[-1][0]) <= len(keys):
             run_keys, run_nums = self._runs.pop()
             keys, nums = np.concatenate([run_keys, keys]), np.concatenate([run_nums, nums])
