@@ -23,6 +23,8 @@ CASES = [
      [("am Freitag", "2025-12-19")]),
     ("Am Montag hatte der Kanzler noch gezögert.", "2025-12-17", [("Am Montag", "2025-12-15")]),
     ("Das Treffen soll am Montag stattfinden.", "2025-12-17", [("am Montag", "2025-12-22")]),
+    ("Witkoff könnte am Montag in Miami Gespräche führen.", "2025-12-17",
+     [("am Montag", "2025-12-22")]),
     ("Am Donnerstag beginnt der Gipfel.", "2025-12-17", [("Am Donnerstag", "2025-12-18")]),
     ("Die Gespräche sind am Mittwoch zu Ende gegangen.", "2025-12-17",
      [("am Mittwoch", "2025-12-17")]),
