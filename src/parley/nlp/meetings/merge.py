@@ -66,7 +66,7 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
             clusters.append(Cluster([draft]))
     for draft in drafts:
         if draft.attach:
-            _attach(draft, clusters, sentence_of)
+            _attach(ctx, draft, clusters, sentence_of)
         elif len(draft.members) < 2:
             fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
             if fits:
@@ -97,7 +97,11 @@ def _same_day(c: Cluster, d: Draft) -> bool:
     return day and any(x.timex and x.timex.begin and _overlaps(x, d) for x in c.drafts)
 
 
-def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) -> None:
+def _attach(
+    ctx: Context, draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]
+) -> None:
+    """Add a participation sentence to the meeting named just before it; with no such
+    meeting, two or more people taking part make a meeting of their own."""
     here = sentence_of.get(draft.sent_start, 0)
     best = None
     for c in clusters:
@@ -107,6 +111,9 @@ def _attach(draft: Draft, clusters: list[Cluster], sentence_of: dict[int, int]) 
             best = (last, c)
     if best:
         best[1].drafts.append(draft)
+    elif len(_persons(ctx, draft.members)) >= 2:
+        draft.attach, draft.weak = False, True
+        clusters.append(Cluster([draft]))
 
 
 def _fits(c: Cluster, d: Draft) -> bool:
