@@ -331,3 +331,17 @@ def test_learned_from_unnamed_circles() -> None:
         "Demnach sind zwei Verhandlungstage geplant",
     ]
     assert all(q.speaker is None for q in qs)
+
+
+def test_source_named_in_a_genitive_after_laut() -> None:
+    text = "Laut einem Bericht der „Washington Post“ wurde das Treffen vertagt."
+    (q,) = quotes(text, {"Washington Post": "ORG"})
+    assert q.speaker == "ORG:Washington Post"
+    assert q.text == "wurde das Treffen vertagt"
+
+
+def test_outlet_in_quotation_marks_after_the_verb() -> None:
+    text = "Merz sagte der „Bild am Sonntag“, die Regierung handle zu zögerlich."
+    (q,) = kind(quotes(text, {"Merz": "PER"}), "indirect")
+    assert q.channel == "interview with Bild am Sonntag"
+    assert q.text == "die Regierung handle zu zögerlich"

@@ -20,6 +20,7 @@ from parley.nlp.quotes.segments import CHUNK_BREAKS
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "LOC"})
 OUTLET_ENDINGS = ("agentur", "zeitung")
+MARKS = frozenset("„“”»«\"‚‘")  # quotation marks around a name inside a phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,14 +224,14 @@ class SubjectFinder:
         j = k + 1
         while j < len(tokens):
             t = tokens[j]
-            if t.text.lower() in DETERMINERS or adjective(t) or t.like_num:
+            if t.text.lower() in DETERMINERS or adjective(t) or t.like_num or t.text in MARKS:
                 j += 1
                 continue
             if t.i in self.mentions.covered:
                 m = self.mentions.covered[t.i]
                 while j < len(tokens) and self.mentions.covered.get(tokens[j].i) is m:
                     j += 1
-                return j
+                return j + (j < len(tokens) and tokens[j].text in MARKS)
             if t.text[:1].isupper():
                 j += 1
                 # a title before a name stays in the phrase: "mit dem Sender Fox News"
@@ -239,6 +240,9 @@ class SubjectFinder:
                 # an outlet's name the NER missed: "der staatlichen Agentur Tass"
                 if j < len(tokens) and _outlet(t) and tokens[j].text[:1].isupper():
                     return j + 1
+                # a genitive attribute: "einem Bericht der New York Times"
+                if j < len(tokens) and tokens[j].text in ("der", "des"):
+                    continue
                 return j
             return j
         return j
