@@ -9,7 +9,7 @@ import time
 
 import httpx
 import pytest
-from test_api_world import HAND, MEETING, WRITTEN, Served, build_store, free_port
+from test_api_world import HAND, MEETING, WRITTEN, Served, built_world, free_port
 
 from parley.api import create_app
 from parley.store import Store
@@ -28,7 +28,7 @@ LISTS = {
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     root = tmp_path_factory.mktemp("api")
-    build_store(root / "parley.duckdb", root / "in").close()
+    shutil.copy(built_world(), root / "parley.duckdb")
     return root
 
 

@@ -10,9 +10,13 @@ something certain to show whatever the extractors find today. And a real uvicorn
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import socket
+import tempfile
 import threading
 import time
+from functools import cache
 from pathlib import Path
 
 import uvicorn
@@ -202,6 +206,15 @@ def build_store(path: Path, inputs: Path) -> Store:
     )
     store.con.execute("CHECKPOINT")
     return store
+
+
+@cache
+def built_world() -> Path:
+    """The store file, built once per test process (API and UI tests copy it)."""
+    root = Path(tempfile.mkdtemp(prefix="parley-world-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    build_store(root / "parley.duckdb", root / "in").close()
+    return root / "parley.duckdb"
 
 
 def free_port() -> int:

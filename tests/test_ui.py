@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_api_world import EXAMPLES, MEETING, Served, build_store
+from test_api_world import EXAMPLES, MEETING, Served, built_world
 
 from parley.api import create_app
 from parley.ingest import ingest
@@ -53,7 +53,7 @@ def chrome(profile: Path, width: int = 1280, height: int = 900):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("ui")
-    build_store(root / "parley.duckdb", root / "in").close()
+    shutil.copy(built_world(), root / "parley.duckdb")
     with Served(create_app(root / "parley.duckdb")) as served:
         yield served.url, root
 

@@ -24,29 +24,29 @@ SELECT = f"""
 
 
 def statement_filters(filters: Filters) -> tuple[list[str], list[Any]]:
-    """WHERE clauses on quotes ``q``: dates, outlet, speaker (actor id or name)."""
+    """WHERE clauses on quotes ``q``: dates, outlet, speaker (actor id or name), and
+    ``status``: from articles reporting a meeting with that status."""
     clauses, params = filters.published()
     if filters.name:
         clauses.append(f"({actor_id_sql('s')} = ? OR s.name {LIKE} OR q.speaker_text {LIKE})")
         params += [filters.name, ilike(filters.name), ilike(filters.name)]
-    return clauses, params
-
-
-def statements(
-    store: Store, filters: Filters = Filters(), kind: str | None = None
-) -> dict[str, Any]:
-    """A page of quotes, newest first. ``status`` keeps quotes from articles reporting a
-    meeting with that status."""
-    clauses, params = statement_filters(filters)
-    if kind:
-        clauses.append("q.kind = ?")
-        params.append(kind)
     if filters.status:
         clauses.append(
             "EXISTS (SELECT 1 FROM meeting_reports m WHERE m.article_id = q.article_id"
             " AND m.status = ?)"
         )
         params.append(filters.status)
+    return clauses, params
+
+
+def statements(
+    store: Store, filters: Filters = Filters(), kind: str | None = None
+) -> dict[str, Any]:
+    """A page of quotes, newest first (filters as ``statement_filters``)."""
+    clauses, params = statement_filters(filters)
+    if kind:
+        clauses.append("q.kind = ?")
+        params.append(kind)
     sql = f"{SELECT} {where(clauses)} ORDER BY a.published DESC NULLS LAST, a.id, q.start"
     return page(store, sql, params, filters)
 
