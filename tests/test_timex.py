@@ -174,6 +174,8 @@ CASES = [
     ("Morgen früh reist er ab, der Morgen danach bleibt frei.", "2025-12-17",
      [("Morgen früh", "2025-12-18")]),
     ("Am Abend zuvor war er angereist.", "2025-12-17", []),
+    ("Trump will bis Thanksgiving eine Einigung.", "2025-11-24",
+     [("bis Thanksgiving", "2025-11-27")]),
     ("Über Ostern ruhten die Waffen.", "2025-05-10", [("Über Ostern", "2025-04-20/2025-04-21")]),
     ("Zu Pfingsten 2026 soll gewählt werden.", "2025-05-10", [("Zu Pfingsten 2026", "2026-05-24/2026-05-25")]),
     # not time expressions

@@ -152,18 +152,25 @@ def _season(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
     return f"{year:04d}-{f.code}"
 
 
-def _holiday(f: Frame, a: Anchor, direction: int, after: date | None, spec) -> str:
-    def day(y: int, s: str) -> date:
-        if s.startswith("easter"):
-            return easter(y) + timedelta(days=int(s[6:]))
-        return date(y, int(s[:2]), int(s[3:]))
+def _feast(year: int, spec: str) -> date:
+    """A holiday's day in ``year``: ``12-24``, ``easter+49``, ``11-thu4`` (4th Thursday)."""
+    if spec.startswith("easter"):
+        return easter(year) + timedelta(days=int(spec[6:]))
+    month, rest = int(spec[:2]), spec[3:]
+    if rest.isdigit():
+        return date(year, month, int(rest))
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(rest[:3]) + 1
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (int(rest[3:]) - 1))
 
+
+def _holiday(f: Frame, a: Anchor, direction: int, after: date | None, spec) -> str:
     years = [f.year] if f.year else (_years(a) if a.year else [])
     if not years:
         return "XXXX-XX-XX"
-    cands = [((day(y, spec[0]), day(y, spec[1])), y) for y in years]
+    cands = [((_feast(y, spec[0]), _feast(y, spec[1])), y) for y in years]
     year = cands[0][1] if f.year else _choose(cands, a, direction, "day", after)
-    first, last = day(year, spec[0]), day(year, spec[1])
+    first, last = _feast(year, spec[0]), _feast(year, spec[1])
     if f.month_only:
         return f"{first.year:04d}-{first.month:02d}"
     return _iso(first) if first == last else f"{_iso(first)}/{_iso(last)}"
