@@ -21,6 +21,7 @@ CLASHES = {
         ("planned", "ruled_out"),
     ]
 }
+PLACE_MENTIONS = 2  # mentions that make a place the article's main meeting place
 ATTACH_SENTENCES = 3  # a participation sentence adds people to a meeting this close before it
 
 
@@ -71,7 +72,15 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
             fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
             if fits:
                 min(fits, key=lambda c: _distance(c, draft)).add(draft)
-    return [_report(ctx, c) for c in sorted(clusters, key=lambda c: c.start)]
+    main = _main_place(drafts)
+    return [_report(ctx, c, main) for c in sorted(clusters, key=lambda c: c.start)]
+
+
+def _main_place(drafts: list[Draft]) -> str | None:
+    """The place the article names most often for its current meetings, if named twice."""
+    places = Counter(d.location for d in drafts if d.location and d.when != "before")
+    top = places.most_common(1)
+    return top[0][0] if top and top[0][1] >= PLACE_MENTIONS else None
 
 
 def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
@@ -191,7 +200,10 @@ def _ordered(values) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _report(ctx: Context, c: Cluster) -> MeetingReport:
+def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingReport:
+    """The meeting report of a cluster. A meeting with no place of its own that is held or
+    planned alongside the article's main meeting takes its place (a side talk takes the
+    summit's place); an earlier one does not."""
     mentions = [d for d in c.drafts if not d.attach]
     first = mentions[0]
     strong = [d for d in mentions if not d.weak]
@@ -200,6 +212,12 @@ def _report(ctx: Context, c: Cluster) -> MeetingReport:
     participants = _ordered(p for d in c.drafts for p in d.participants)
     location = _place(ctx, [d.location for d in mentions if d.location])
     place_from = next((d for d in mentions if d.location == location), first)
+    current = all(d.when != "before" for d in mentions) and status_from.status in (
+        "held",
+        "planned",
+    )
+    if location is None and current:
+        location = main_place
     dated = [d for d in mentions if d.timex]
     evidence = {"status": _ev(status_from), "location": _ev(place_from)}
     people_from = next((d for d in c.drafts if d.members), first)
