@@ -345,3 +345,8 @@ def test_outlet_in_quotation_marks_after_the_verb() -> None:
     (q,) = kind(quotes(text, {"Merz": "PER"}), "indirect")
     assert q.channel == "interview with Bild am Sonntag"
     assert q.text == "die Regierung handle zu zögerlich"
+
+
+def test_titles_in_quotation_marks_are_no_quotes() -> None:
+    text = "Das Buch „Der lange Weg zum Frieden in Europa“ erschien im vergangenen Jahr."
+    assert quotes(text, {"Europa": "LOC"}) == []

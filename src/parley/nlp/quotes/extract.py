@@ -248,12 +248,27 @@ class Extractor:
             if ev is not None:
                 speaker, cue, ch = ev.speaker, ev.cue, ev.channel
                 self._event(seg, q.open, speaker, cue, ch)
+        if speaker is None and self._title(seg, q):
+            return
         start, end = q.start, q.end
         while end > start and text[end - 1].isspace():
             end -= 1
         self._add(seg, (start, end), "direct", speaker, cue, ch)
         if f is not None and f.speaker is not None:
             self._event(seg, q.open, f.speaker, cue, ch)
+
+    def _title(self, seg: Segment, q: Marked) -> bool:
+        """``das Buch „Der lange Weg ...“``: a noun right before the marks names a title."""
+        before = [t for t in seg.tokens if t.idx < q.open]
+        if not before:
+            return False
+        prev = before[-1]
+        return (
+            prev.text[:1].isupper()
+            and prev.text.isalpha()
+            and prev.i not in self.mentions.covered
+            and len(before) > 1
+        )
 
     def _colon_subject(self, seg: Segment, q: Marked) -> Frame | None:
         """``Jermak zeigte sich optimistisch: „…“``: the subject before a colon speaks."""
