@@ -79,6 +79,7 @@ CASES = [
     ("Der Vertrag wurde am 6. Juni 2014 unterzeichnet.", "2025-12-17",
      [("am 6. Juni 2014", "2014-06-06")]),
     ("Stand: 19.12.2025 um 10 Uhr.", None, [("19.12.2025", "2025-12-19")]),
+    ("Veröffentlicht am 2025-12-19T10:00, Flug 2025-A.", None, [("am 2025-12-19", "2025-12-19")]),
     ("Aktualisiert am 13.08.2025 - 09:20 Uhr", None, [("am 13.08.2025", "2025-08-13")]),
     ("Mittwoch, 31. Dezember 2025 | 21:53 Uhr", None,
      [("Mittwoch, 31. Dezember 2025", "2025-12-31")]),

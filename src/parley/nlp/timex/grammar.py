@@ -179,6 +179,11 @@ def _numdate(m: re.Match, v: Vocab) -> list[Frame] | None:
     return [Frame("date", year, int(m["m"]), int(m["d"]), weekday=_weekday_of(m, v))]
 
 
+def _isodate(m: re.Match, v: Vocab) -> list[Frame] | None:
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    return [Frame("date", year, month, day)] if _valid(day, month, year) else None
+
+
 def _daymonth(m: re.Match, v: Vocab) -> list[Frame] | None:
     month, year, shift = v.months[m["m"]], _int(m["y"]), _shift_of(m["ymod"], v)
     if not all(_valid(int(d), month, year) for d in (m["d1"], m["d2"]) if d):
@@ -354,6 +359,10 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             rf"\b(?:[iI]n\s+den\s+(?P<rec>{_alt(v.recent)})\s+(?:{p.number}\s+)?{plural}"
             rf"|(?P<p>[vV]or|[iI]n)\s+(?:{few})\s+{plural})\b",
             _recent,
+        ),
+        (
+            rf"\b{pa}(?<![\w.-])(?P<y>{p.year})-(?P<m>0[1-9]|1[0-2])-(?P<d>{p.day})(?![\d-])",
+            _isodate,
         ),
         (
             rf"\b{pa}{wd_lead}(?<![\d.])(?P<d>{p.day})\.(?P<m>0?[1-9]|1[0-2])\."
