@@ -4,6 +4,8 @@
 
 Into a fresh store in a temp dir, exactly as ``parley ingest`` does it; the time includes
 starting the workers and loading the pipeline in each, and the resolve step at the end.
+``--no-nlp`` replaces the pipeline by one that finds nothing, to time what the driver does
+(read, clean, wire copies, store, resolve) on corpora too large to analyse here.
 """
 
 from __future__ import annotations
@@ -15,12 +17,19 @@ from pathlib import Path
 import measure
 
 from parley import ingest as ingest_module
+from parley.engines import local
+from parley.facts import Analysis
 from parley.ingest import ingest
 from parley.store import Store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", default="local", choices=["local", "ray"])
+    parser.add_argument(
+        "--no-nlp",
+        action="store_true",
+        help="the driver's side only: every article analysed as empty (one worker)",
+    )
 
 
 def run(args: argparse.Namespace) -> dict:
@@ -34,6 +43,9 @@ def run(args: argparse.Namespace) -> dict:
             yield article
 
     ingest_module.articles = counting
+    if args.no_nlp:
+        local.analyse_chunk = lambda nlp, chunk: [Analysis() for _ in chunk]
+        local.nlp.load = lambda model=None: None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.duckdb"
         with Store(path) as store:

@@ -101,8 +101,8 @@ def main(
     corpus: bool = True,
 ) -> None:
     """Run ``run`` once per ``--sizes`` and ``--workers`` entry, each in a fresh process on a
-    corpus of that size generated into a temp dir (``bench/corpus.py``) unless ``--corpus``
-    names one; print one JSON line per run."""
+    corpus of that size generated once into the temp dir (``bench/corpus.py``; kept there for
+    the next benchmark) unless ``--corpus`` names one; print one JSON line per run."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sizes", default=default_sizes, help="corpus sizes, comma-separated")
     parser.add_argument("--workers", default=default_workers, help="worker counts, comma-sep.")
@@ -118,15 +118,27 @@ def main(
     print(f"# {machine()}", flush=True)
     rest = _without_values(sys.argv[1:], ("--sizes", "--workers", "--corpus"))
     for size in args.sizes.split(","):
-        with tempfile.TemporaryDirectory(prefix=f"parley-bench-{size}-") as tmp:
-            folder = args.corpus or (make_corpus(int(size), Path(tmp)) if corpus else tmp)
-            for workers in args.workers.split(","):
-                cmd = [sys.executable, sys.argv[0], "--one", "--sizes", size, "--workers", workers]
-                cmd += ["--corpus", str(folder), *rest]
-                out = subprocess.run(cmd, capture_output=True, text=True)
-                if out.returncode:
-                    sys.exit(out.stderr)
-                print(out.stdout.strip().splitlines()[-1], flush=True)
+        folder = args.corpus or (
+            cached_corpus(int(size)) if corpus else Path(tempfile.gettempdir())
+        )
+        for workers in args.workers.split(","):
+            cmd = [sys.executable, sys.argv[0], "--one", "--sizes", size, "--workers", workers]
+            out = subprocess.run(
+                [*cmd, "--corpus", str(folder), *rest], capture_output=True, text=True
+            )
+            if out.returncode:
+                sys.exit(out.stderr)
+            print(out.stdout.strip().splitlines()[-1], flush=True)
+
+
+def cached_corpus(size: int) -> Path:
+    """The generated corpus of ``size`` articles in the temp dir, made on first use."""
+    folder = Path(tempfile.gettempdir()) / f"parley-bench-corpus-{size}"
+    done = folder / ".complete"
+    if not done.exists():
+        make_corpus(size, folder)
+        done.touch()
+    return folder
 
 
 def _without_values(argv: list[str], options: tuple[str, ...]) -> list[str]:

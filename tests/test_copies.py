@@ -162,13 +162,13 @@ def test_index_finds_the_copy_in_any_order() -> None:
 def test_index_lookup_stays_fast_as_it_grows() -> None:
     rng = np.random.default_rng(1)
     index = copies.CopyIndex()
-    sigs = rng.integers(0, 2**32, (20_000, copies.NUM_PERM), dtype=np.uint32)
+    sigs = rng.integers(0, 2**32, (5_000, copies.NUM_PERM), dtype=np.uint32)
     for n, sig in enumerate(sigs):
         index.add(str(n), sig)
-    started = time.perf_counter()
-    for sig in sigs[:500]:
-        assert index.find(sig).article_id is not None
-    assert (time.perf_counter() - started) / 500 < 0.005  # seconds per lookup
+    started = time.process_time()
+    for n, sig in enumerate(sigs[:500]):
+        assert index.find(sig).article_id == str(n)
+    assert (time.process_time() - started) / 500 < 0.002  # CPU seconds per lookup
     assert index.find(rng.integers(0, 2**32, copies.NUM_PERM, dtype=np.uint32)) is None
 
 
