@@ -308,8 +308,12 @@ def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
     return [Frame("season", _int(m["y"]), code=v.seasons[m["s"]], rel=rel, year_shift=shift)]
 
 
+ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
+
+
 def _quarter(m: re.Match, v: Vocab) -> list[Frame] | None:
-    n = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}.get(m["ord"].lower(), 0)
+    ordinal = m["ord"].lower()
+    n = int(ordinal[0]) if ordinal[0].isdigit() else ORDINALS.get(ordinal, 0)
     half = m["q"] != "Quartal"
     if not n or (half and n > 2):
         return None
@@ -347,7 +351,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
     """The rules in priority order (earlier wins between equally long matches)."""
     p, v = pieces(), vocab()
     pa = rf"(?:{p.prep}{p.art}?)?"
-    wd_lead = rf"(?:(?P<wd>{p.weekday}),?\s+(?:(?:den|dem)\s+)?)?"
+    wd_lead = rf"(?:{p.mod}?(?P<wd>{p.weekday}),?\s+(?:(?:den|dem)\s+)?)?"
     units = _alt(v.units)
     plural = r"(?:Tagen|Wochen|Monaten|Jahren)"
     refs = "|".join(_ci(r) for r in sorted(v.refs, key=len, reverse=True))
@@ -383,9 +387,11 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             r"(?<![vV]on\s)(?<!heute\sauf\s)\b(?:(?P<prep>[aA]b|[sS]eit|[bB]is|[fF]ür)\s+)?"
             r"(?P<rd>[hH]eute|[gG]estern|morgen|[üÜ]bermorgen|[vV]orgestern"
             r"|(?:^|(?<=[.!?:„\"“]\s)|(?<=\n))Morgen(?=\s+(?:früh|[a-zäöü])))"
-            r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh|Früh)\b)?\b",
+            r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh|Früh)\b)?\b"
+            rf"(?:\s+(?:{p.weekday})\b(?!,?\s+\d))?",  # "gestern Mittwoch"
             _relday,
         ),
+        (r"\b(?P<prep>[vV]on)\s+(?P<rd>heute|morgen)\s+an\b", _relday),
         (
             rf"\b(?P<prep>[aA]m|[gG]egen|[sS]eit\s+dem|[bB]is\s+zum|[iI]n\s+der)\s+{p.mod}?"
             rf"{dp_adj}(?P<dp>{_alt(v.dayparts)}|Tag)\b(?!\s+(?:zuvor|davor|danach|darauf))",
@@ -420,7 +426,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
         (rf"\b{p.prep}?(?:dem\s+)?Jahre?\s+(?P<y>1\d{{3}})(?![\d.,])", _named_year),
         (rf"\b{pa}(?P<dec>1[89]\d0|20\d0|[2-9]0)er(?:\s+|-)Jahren?\b", _decade),
         (
-            rf"\b{pa}(?P<ord>[eE]rsten|[zZ]weiten|[dD]ritten|[vV]ierten)\s+"
+            rf"\b{pa}(?P<ord>[eE]rsten|[zZ]weiten|[dD]ritten|[vV]ierten|[1-4]\.)\s+"
             rf"(?P<q>Quartal|Halbjahr|Jahreshälfte)s?\b{p.year_of}?",
             _quarter,
         ),
