@@ -65,46 +65,7 @@ QUANTIFIERS = frozenset(
         "weiteren",
     ]
 )
-NOT_ADJECTIVES = (
-    DETS
-    | POSSESSIVES
-    | QUANTIFIERS
-    | frozenset(
-        [
-            "diese",
-            "dieser",
-            "diesem",
-            "diesen",
-            "dieses",
-            "jene",
-            "jener",
-            "jenem",
-            "jenen",
-            "welche",
-            "welcher",
-            "welchem",
-            "keine",
-            "keiner",
-            "keinem",
-            "keinen",
-            "solche",
-            "solcher",
-            "solchen",
-            "sowie",
-            "sagte",
-            "meinte",
-            "erklärte",
-            "hatte",
-            "habe",
-            "werde",
-            "wurde",
-            "würde",
-            "sollte",
-            "könnte",
-            "müsse",
-        ]
-    )
-)
+NOT_ADJECTIVES = DETS | POSSESSIVES | QUANTIFIERS
 TERMINATORS = frozenset({",", ".", ";", ":", ")", "und", "sowie", "–", "—", "!", "?"})
 MAX_ROLE_TOKENS = 14
 
@@ -149,6 +110,7 @@ class Grammar:
             and w.replace("-", "").isalpha()
             and low.endswith(ADJ_ENDINGS)
             and low not in NOT_ADJECTIVES
+            and not self.lex.function_word(low)
             and len(low) > 3
         )
 

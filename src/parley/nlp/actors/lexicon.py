@@ -42,8 +42,10 @@ class Lexicon:
         titles = _lines("titles_de.tsv")
         self._titles = _suffix_regex([t[0] for t in titles])
         self._relational = {t[0] for t in titles if len(t) > 1 and t[1] == "yes"}
+        self._declension = {t[0]: t[2] if len(t) > 2 else "strong" for t in titles}
         self._relations = _suffix_regex([r[0] for r in _lines("actor_relations.txt")])
         self._skip = {r[0] for r in _lines("titles_skip.txt")}
+        self._function_words = {r[0] for r in _lines("titles_function_words.txt")}
         self._outlets = _suffix_regex([r[0] for r in _lines("actor_outlet_nouns.txt")])
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
@@ -85,6 +87,23 @@ class Lexicon:
         m = self._titles.search(_last_part(word).lower())
         return m.group(1) if m else None
 
+    def plural_title(self, word: str, det: str) -> bool:
+        """Is the title noun ``word`` plural after the article ``det``? Strong nouns show
+        it in their ending (``Direktoren``, ``Ministern``, ``Chefs``); weak and adjectival
+        ones (``Präsidenten``, ``Gesandten``) only after ``die`` or a genitive ``der``."""
+        stem = self.title_stem(word)
+        if stem is None:
+            return False
+        low = _last_part(word).lower()
+        ending = low[low.rindex(stem) + len(stem) :]
+        if ending == "in":
+            return False
+        if ending == "innen" or det == "die":
+            return True
+        if self._declension.get(stem) == "strong":
+            return ending in ("e", "en", "n", "ern") or (ending == "s" and det != "des")
+        return det == "der" and ending in ("en", "n")
+
     def is_title(self, word: str) -> bool:
         return self.title_stem(word) is not None
 
@@ -100,6 +119,10 @@ class Lexicon:
         return word[:1].isupper() and bool(self._outlets.search(_last_part(word).lower()))
 
     # -- adjectives ----------------------------------------------------------------------
+
+    def function_word(self, low: str) -> bool:
+        """A closed-class word that only looks like an adjective (``zwischen``, ``gegen``)."""
+        return low in self._function_words
 
     def skip_adjective(self, word: str) -> bool:
         return _adj_stem(word.lower()) in self._skip

@@ -177,18 +177,15 @@ class RoleFinder:
         return any(s and self.lex.is_relational(s) for s in stems)
 
     def _plural(self, left: int, phrase: Phrase) -> bool:
-        """Is the phrase plural, judged by its article, adjective and noun endings?"""
+        """Is the phrase plural, judged by its article and its noun's ending?"""
+        if self.g.word(phrase.lead - 1).lower() in QUANTITIES:
+            return True
         det = self.g.word(left - 1).lower()
         head = self.g.word(phrase.heads[-1])
-        before = self.g.word(phrase.lead - 1).lower()
-        adjs = [self.g.word(k) for k in range(phrase.lead, phrase.heads[0])]
-        if before in QUANTITIES or head.endswith(("ern", "innen")):
-            return True
-        if head.endswith("s") and det in ("die", "der", "den"):
-            return True
-        if det == "der" and adjs and adjs[-1].endswith("en"):
-            return True
-        return det == "die" and not head.endswith("in")
+        adjectives = [self.g.word(k) for k in range(phrase.lead, phrase.heads[0])]
+        if det == "der" and adjectives and adjectives[-1].endswith("en"):
+            return not head.endswith("in")  # der nationalen Sicherheitsberater
+        return self.lex.plural_title(head, det)
 
     def _coordinated(self, m: Ment, following: list[Ment]) -> list[Ment]:
         """Names joined to ``m`` by commas, ``und``, ``sowie``, each without a title."""
@@ -352,6 +349,8 @@ class RoleFinder:
             if self._plural(p, phrase):
                 continue
             full = self.g.phrase(p, tok.sent.end, "all")
+            if self.g.word(full.end) == "oder":
+                continue  # "der Bischof oder Kirchenvertreter": anyone of a kind
             if self.entity_at.get(phrase.end) == "PER" or self._introduces_name(full.end):
                 continue
             if self.g.word(full.end) in COPULAS and any(
