@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Annotated
@@ -48,6 +49,9 @@ def ingest(
         raise typer.BadParameter(f"choose from {', '.join(ENGINES)}", param_hint="--engine")
     if address and engine != "ray":
         raise typer.BadParameter("needs --engine ray", param_hint="--address")
+    if engine == "ray" and importlib.util.find_spec("ray") is None:
+        errors.print("[red]--engine ray needs Ray:[/] pip install 'parley[ray]'")
+        raise typer.Exit(2)
     with (
         open_store(db, read_only=False) as store,
         Progress(
