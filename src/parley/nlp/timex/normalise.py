@@ -93,12 +93,10 @@ def _weekday(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
         return _iso(min(d for d in days if d > today))
     if f.rel == "prev":
         return _iso(max(d for d in days if d < today))
-    if f.rel == "this" or direction == PRESENT:
-        direction = (
-            FUTURE  # a weekday in the present tense is today or ahead: the past needs a past
-        )
-    elif direction == NEAR:
-        direction = 0  # the nearest one
+    if direction == NEAR or (f.rel == "this" and direction == PRESENT):
+        direction = 0  # the nearest one: "an diesem Montag" is this week's
+    elif direction == PRESENT:
+        direction = FUTURE  # the present tense looks ahead; the past needs a past tense
     cands = [((d, d), d) for d in days[1:4]]
     return _iso(_choose(cands, a, direction, "day", after))
 
