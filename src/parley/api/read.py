@@ -26,7 +26,11 @@ from parley.store import Store
 from parley.views import actor_profiles, documents, meeting_sources, search, statements, timeline
 from parley.views.common import Filters
 
-router = APIRouter(prefix="/api")
+router = APIRouter(
+    prefix="/api",
+    responses={503: {"description": "the store is being written by another process"}},
+)
+NOT_FOUND = {404: {"description": "no such id"}}
 
 
 def list_filters(
@@ -91,7 +95,9 @@ def list_documents(db: StoreDep, filters: ListFilters) -> dict[str, Any]:
     return documents.documents(db, filters)
 
 
-@router.get("/documents/{article_id}", response_model=Document, tags=["documents"])
+@router.get(
+    "/documents/{article_id}", response_model=Document, tags=["documents"], responses=NOT_FOUND
+)
 def get_document(article_id: str, db: StoreDep) -> dict[str, Any]:
     """One article's text, with every extracted fact as character offsets into it."""
     return _found(documents.document(db, article_id), "document", article_id)
@@ -108,7 +114,9 @@ def list_actors(
     return actor_profiles.actors(db, filters, kind=type)
 
 
-@router.get("/actors/{actor_id:path}", response_model=ActorDetail, tags=["actors"])
+@router.get(
+    "/actors/{actor_id:path}", response_model=ActorDetail, tags=["actors"], responses=NOT_FOUND
+)
 def get_actor(actor_id: str, db: StoreDep) -> dict[str, Any]:
     """One actor: aliases, roles over time, quotes, meetings and who they met, with sources."""
     return _found(actor_profiles.actor(db, actor_id), "actor", actor_id)
@@ -120,7 +128,12 @@ def list_meetings(db: StoreDep, filters: ListFilters) -> dict[str, Any]:
     return meeting_sources.meetings(db, filters)
 
 
-@router.get("/meetings/{meeting_id:path}", response_model=MeetingDetail, tags=["meetings"])
+@router.get(
+    "/meetings/{meeting_id:path}",
+    response_model=MeetingDetail,
+    tags=["meetings"],
+    responses=NOT_FOUND,
+)
 def get_meeting(meeting_id: str, db: StoreDep) -> dict[str, Any]:
     """One meeting with every source sentence and the fields its sources disagree on."""
     return _found(meeting_sources.meeting(db, meeting_id), "meeting", meeting_id)
