@@ -166,6 +166,10 @@ class FrameFinder:
         )
         if not denied and not any(f.position != "none" for f in found):
             found += self._phrases(seg, anaphor)
+        # "X bestätigte ... – sprach allerdings von ...": a verb without subject shares the last
+        for before, f in zip(found, found[1:], strict=False):
+            if f.speaker is None and before.speaker is not None:
+                f.speaker = before.speaker
         # a frame after its reported words ("..., teilte X mit") outranks the verbs inside them
         kept: list[Frame] = []
         for f in sorted(found, key=lambda f: f.position != "after"):
@@ -456,7 +460,7 @@ class FrameFinder:
                 spk = anaphor(toks[k + 1].idx, toks[k + 1].text)
                 return self._phrase_frame(seg, label, toks[k], spk, toks[k : j + 1])
             end = j + 1
-            if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des"):
+            if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des", "aus"):
                 end = self.finder.skip_phrase(toks, end)
             spk = self._named(toks[j + 1 : end] or toks[k + 1 : end], anaphor)
             return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])

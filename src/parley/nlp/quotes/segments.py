@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from parley.nlp.quotes.marks import Marked
 
-CHUNK_BREAKS = frozenset(",;:–—()")
+CHUNK_BREAKS = frozenset([",", ";", ":", "–", "—", "-", "(", ")"])
 END_PUNCT = frozenset(".!?")
 MIN_QUOTE_WORDS = 4  # a direct quote has four words or more (GOLD_FORMAT.md)
 
