@@ -184,15 +184,12 @@ def _nested(a: set[str], b: set[str]) -> bool:
 
 
 def _agree(x: Report, r: Report) -> bool:
-    """Nothing two reports say rules out that they are about the same meeting."""
-    pinned = x.specific and r.specific and _overlap(x, r)
+    """Neither date, place nor channel of two reports rules out one meeting."""
     if x.begin and r.begin and not _overlap(x, r):
         return False
-    if x.location and r.location and x.location.ident != r.location.ident and not pinned:
+    if x.location and r.location and x.location.ident != r.location.ident:
         return False
-    if x.mode and r.mode and x.mode != r.mode:  # a phone call is not a meeting in person
-        return False
-    return _nested(x.sides, r.sides)
+    return not (x.mode and r.mode and x.mode != r.mode)  # a call is not a meeting in person
 
 
 def _linked(x: Report, r: Report) -> bool:
@@ -206,9 +203,14 @@ def _linked(x: Report, r: Report) -> bool:
 
 
 def _compatible(g: _Group, r: Report) -> bool:
-    """Whether report ``r`` can be about the meeting of group ``g``: it agrees with every
-    report of the meeting and is linked to one of them."""
-    return all(_agree(x, r) for x in g.reports) and any(_linked(x, r) for x in g.reports)
+    """Whether report ``r`` can be about the meeting of group ``g``: its sides fit into the
+    meeting's, it agrees with every report on time, place and channel, and it is linked to
+    a report whose sides fit into its own."""
+    return (
+        _nested(g.sides, r.sides)
+        and all(_agree(x, r) for x in g.reports)
+        and any(_linked(x, r) and _nested(x.sides, r.sides) for x in g.reports)
+    )
 
 
 def _affinity(g: _Group, r: Report) -> tuple[int, ...]:

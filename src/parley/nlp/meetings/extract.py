@@ -470,7 +470,8 @@ def _participation(ctx: Context, clauses, sent) -> Draft | None:
     cued = False
     for c_start, c_end in clauses:
         lowered = tuple(ctx.lower[c_start:c_end])
-        cued = cued or any(c.matches(frozenset(lowered), lowered) for c in ctx.lex.participation)
+        words = frozenset(lowered[1:] if lowered[:1] == ("dabei",) else lowered)  # "Dabei ..."
+        cued = cued or any(c.matches(words, lowered) for c in ctx.lex.participation)
     if not cued:
         return None
     draft = Draft("", sent.start_char, sent.start_char, sent.start_char, sent.end_char)
