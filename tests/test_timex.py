@@ -26,6 +26,8 @@ CASES = [
     ("Witkoff könnte am Montag in Miami Gespräche führen.", "2025-12-17",
      [("am Montag", "2025-12-22")]),
     ("Am Donnerstag beginnt der Gipfel.", "2025-12-17", [("Am Donnerstag", "2025-12-18")]),
+    ("Die Gespräche sind am Montag positiv verlaufen.", "2025-12-17",
+     [("am Montag", "2025-12-15")]),
     ("Die Gespräche sind am Mittwoch zu Ende gegangen.", "2025-12-17",
      [("am Mittwoch", "2025-12-17")]),
     ("Sie reisten am Samstagabend ab.", "2025-12-17", [("am Samstagabend", "2025-12-13")]),

@@ -17,8 +17,10 @@ from parley.nlp.timex.vocab import Vocab, vocab
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»‚‘’–—]|\s-\s")
-_PARTICIPLE = re.compile(r"^(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)$")
-_NOT_PARTICIPLE = frozenset({"gegen", "gehen", "geben", "gelten", "genug", "gerne", "gestern"})
+# ge-participles, -iert, and those of prefixed verbs (verlaufen, begonnen, vereinbart)
+_PARTICIPLE = re.compile(
+    r"^(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|miss|über|unter)\w{3,}(?:t|en))$"
+)
 _WEAK_ENDINGS = ("eten", "ete", "ten", "te")
 PAST, PRESENT, FUTURE, NEAR = -1, 0, 1, 2  # NEAR: no tense to go by, take the nearest
 
@@ -56,7 +58,7 @@ def _cues(text: str, start: int, end: int, skip: tuple[int, int]) -> list[tuple[
     words = [m for m in _WORD.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
     found = []
     has_participle = any(
-        _PARTICIPLE.match(m[0]) and m[0] not in _NOT_PARTICIPLE and _cue(m[0], v) != "future"
+        _PARTICIPLE.match(m[0]) and m[0] not in v.not_participles and _cue(m[0], v) != "future"
         for m in words
     )
     for m in words:

@@ -37,6 +37,7 @@ class Vocab:
     tense_words: dict[str, str]  # lower-case word -> past|future
     weak_stems: tuple[str, ...]  # weak verbs whose Präteritum marks the past
     perfect_aux: frozenset[str]  # ist/sind/sei: past only with a participle
+    not_participles: frozenset[str]  # shaped like participles, but adjectives or others
     function_words: frozenset[str]  # articles, pronouns, prepositions, conjunctions
 
 
@@ -61,5 +62,6 @@ def vocab() -> Vocab:
         tense_words={r[0]: r[1] for r in tense if r[2] == "word"},
         weak_stems=tuple(r[0] for r in tense if r[2] == "weak"),
         perfect_aux=frozenset(r[0] for r in tense if r[2] == "perfect"),
+        not_participles=frozenset(r[0] for r in tense if r[2] == "not-participle"),
         function_words=frozenset(r[0] for r in _rows("time_function_words.tsv")),
     )
