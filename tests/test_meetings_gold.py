@@ -14,9 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
-import spacy
+from test_meetings_support import pipeline as support_pipeline
 
-from parley import nlp  # noqa: F401  (registers the tokenizer and sentences)
 from parley.analyse import to_analysis
 from parley.clean import clean
 from parley.evaluate import Scores, score_meetings
@@ -55,7 +54,11 @@ def oracle_doc(pipeline, text: str, published: str | None, gold: dict):
     keys = {e["name"]: f"{e['type']}:{e['name']}" for e in gold["entities"]}
     actors = [
         ArticleActor(
-            keys[e["name"]], e["name"], e["type"], list(e["mentions"]), keys.get(e.get("affiliation"))
+            keys[e["name"]],
+            e["name"],
+            e["type"],
+            list(e["mentions"]),
+            keys.get(e.get("affiliation")),
         )
         for e in gold["entities"]
     ]
@@ -72,7 +75,9 @@ def oracle_doc(pipeline, text: str, published: str | None, gold: dict):
                 taken.update(span)
                 sent = doc.char_span(hit.start(), hit.end(), alignment_mode="expand").sent
                 mentions.append(
-                    Mention(hit.start(), hit.end(), form, label, sent.start_char, sent.end_char, key)
+                    Mention(
+                        hit.start(), hit.end(), form, label, sent.start_char, sent.end_char, key
+                    )
                 )
     timexes = []
     for t in gold["timexes"]:
@@ -80,7 +85,16 @@ def oracle_doc(pipeline, text: str, published: str | None, gold: dict):
             sent = doc.char_span(hit.start(), hit.end(), alignment_mode="expand").sent
             begin, until = interval(t["value"])
             timexes.append(
-                Timex(hit.start(), hit.end(), t["text"], t["value"], begin, until, sent.start_char, sent.end_char)
+                Timex(
+                    hit.start(),
+                    hit.end(),
+                    t["text"],
+                    t["value"],
+                    begin,
+                    until,
+                    sent.start_char,
+                    sent.end_char,
+                )
             )
     doc._.mentions = sorted(mentions, key=lambda m: m.start)
     doc._.actors = actors
@@ -91,8 +105,7 @@ def oracle_doc(pipeline, text: str, published: str | None, gold: dict):
 
 
 def score(sets=SETS, show: bool = False) -> Scores:
-    pipeline = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": "parley.tokenizer.v1"}}})
-    pipeline.add_pipe("parley_sentences")
+    pipeline = support_pipeline()
     scores = Scores()
     for gold_path in sorted(p for d in sets for p in d.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -115,7 +128,9 @@ def _show(gold: dict, pred: dict) -> None:
     for tag, doc in (("G", gold), ("P", pred)):
         for m in doc["meetings"]:
             who = sorted(m["participants"] + m["parties"])
-            print(f"  {tag} {m['status']:9} {m['date']} @{m['location']} {who} | {m['evidence'][:90]}")
+            print(
+                f"  {tag} {m['status']:9} {m['date']} @{m['location']} {who} | {m['evidence'][:90]}"
+            )
 
 
 @pytest.mark.shared
