@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from test_api_world import EXAMPLES, MEETING, Served, built_world
@@ -206,13 +207,17 @@ def test_screenshots(tmp_path):
             driver.get(f"{served.url}/openapi.json")  # same origin for api(), no page yet
             meeting = api(driver, (served.url,), "/api/meetings?limit=200")["items"]
             meeting = max(meeting, key=lambda m: (m["reports"], len(m["disputed"])))
-            actor = api(driver, (served.url,), "/api/actors?type=PER&limit=1")["items"][0]
+            people = api(driver, (served.url,), "/api/actors?type=PER&limit=15")["items"]
+            actor = max(
+                (api(driver, (served.url,), f"/api/actors/{quote(p['id'])}") for p in people),
+                key=lambda a: (len(a["meetings"]) + len(a["met"]), len(a["roles"])),
+            )
             article = api(driver, (served.url,), "/api/documents?limit=200")["items"]
             article = max(article, key=lambda d: d["meetings"] + d["quotes"])
             pages = {
                 "timeline": ("#/", ".timeline-svg"),
                 "meeting": (f"#/meeting/{meeting['id']}", ".source-card"),
-                "actor": (f"#/actor/{actor['id']}", "[data-page=actors] h1"),
+                "actor": (f"#/actor/{quote(actor['id'])}", "[data-page=actors] h1"),
                 "article": (f"#/article/{article['id']}", ".article-text"),
                 "search": ("#/search?q=Waffenruhe", ".hits"),
             }

@@ -522,7 +522,7 @@ async function actorView(id) {
         a.roles.length ? h("ol", { class: "plain" }, a.roles.map((r) => h("li", {},
           h("time", {}, when(r.published)), " ", german(h("strong", {}, r.text)),
           r.affiliation ? [" · ", actorLink(r.affiliation)] : null,
-          h("div", { class: "muted small" }, r.outlet || "", " · ", articleLink(r.article_id, r.start, "source")))))
+          h("div", { class: "muted small" }, r.outlet || "unknown outlet", " · ", articleLink(r.article_id, r.start, "source")))))
           : empty("No roles recorded.")),
       h("section", {}, h("h2", {}, "Who they met"),
         a.met.length ? h("ul", { class: "plain" }, a.met.map((c) => h("li", {}, actorLink(c),
