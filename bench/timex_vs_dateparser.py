@@ -4,6 +4,7 @@ Scores, per GOLD_FORMAT.md, span F1 (exact and overlapping) and value accuracy o
 overlapping matches, over the distinct (text, value) pairs of each article; and speed.
 
     python bench/timex_vs_dateparser.py [--corpus ../shared/corpus] [--show] [--repeat 3]
+    python bench/timex_vs_dateparser.py --sets tests/gold      # any folders of gold files
 
 dateparser only returns datetimes; to be fair its value is cut to the period it reports
 (``get_date_data``: year → ``2026``, month → ``2026-01``, week → ISO week, day → date).
@@ -189,12 +190,17 @@ def score(docs: list[Doc], system, repeat: int = 1, show: bool = False) -> dict[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--sets", type=Path, nargs="*", help="gold folders instead of the corpus's seeds and dev"
+    )
     parser.add_argument("--show", action="store_true", help="print parley's errors")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs (best is kept)")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    sets = {name: load(args.corpus / name) for name in ("seeds", "dev")}
-    sets["all"] = sets["seeds"] + sets["dev"]
+    folders = args.sets or [args.corpus / "seeds", args.corpus / "dev"]
+    sets = {folder.name: load(folder) for folder in folders}
+    if len(sets) > 1:
+        sets["all"] = [doc for docs in sets.values() for doc in docs]
     systems = {"parley": parley_system, "dateparser": dateparser_system()}
     warm = Doc("warm-up", "Am Freitag, dem 19. Dezember 2025, kam er.", "2025-12-17", [])
     for system in systems.values():  # load data files and compile patterns before timing
