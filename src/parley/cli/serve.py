@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Annotated
 
+import duckdb
 import typer
 
 from parley.cli import app
@@ -30,6 +31,11 @@ def serve(
     if not token and not path.exists():
         errors.print(f"[red]No parley store at {path}.[/] Run [bold]parley ingest[/] first.")
         raise typer.Exit(2)
+    try:
+        api = create_app(path, token=token)
+    except duckdb.Error as exc:
+        errors.print(f"[red]Cannot open the store at {path}:[/] {exc}")
+        raise typer.Exit(1) from exc
     writes = "POST /api/articles with the token" if token else "read-only (no PARLEY_TOKEN)"
     console.print(f"parley at http://{host}:{port}/ · API docs /docs · store {path} · {writes}")
-    uvicorn.run(create_app(path, token=token), host=host, port=port, log_level="warning")
+    uvicorn.run(api, host=host, port=port, log_level="warning")
