@@ -180,3 +180,18 @@ def test_held_now_takes_the_publication_date():
     ]
     m = one(make_doc(text, "2025-02-18", actors))
     assert (m.status, m.date) == ("held", "2025-02-18")
+
+
+def test_a_visit_is_a_meeting_with_its_host():
+    text = "Bundeskanzler Olaf Scholz besuchte am Montag Kiew und sprach mit Präsident Selenskyj."
+    actors = [
+        ("Olaf Scholz", "PER", ["Olaf Scholz"], None),
+        ("Wolodymyr Selenskyj", "PER", ["Selenskyj"], None),
+        ("Kiew", "LOC", ["Kiew"], None),
+    ]
+    doc = make_doc(
+        text, "2022-06-17", actors, [("am Montag", "2022-06-13", "2022-06-13", "2022-06-13")]
+    )
+    m = one(doc)
+    assert m.status == "held" and m.date == "2022-06-13"
+    assert "Olaf Scholz" in names(doc, m.participants)
