@@ -128,6 +128,7 @@ CASES = [
     ("Die Stadt wurde im Jahr 1600 gegründet, die Burg am 22. Juli 1136.", "2025-12",
      [("im Jahr 1600", "1600"), ("am 22. Juli 1136", "1136-07-22")]),
     ("Von 2014 bis 2019 tagte die Gruppe.", "2025-12", [("Von 2014 bis 2019", "2014/2019")]),
+    ("Der Haushalt 2025/26 steht.", "2025-12", [("2025/26", "2025/2026")]),
     # relative days, parts of days
     ("Heute oder morgen wird es klar.", "2022-03-29", [("Heute", "2022-03-29"),
                                                        ("morgen", "2022-03-30")]),

@@ -285,9 +285,15 @@ def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
         return None  # "2000 Soldaten": a number, not a year
     if not explicit and re.match(r"\s*(?:%|Prozent|Euro|Dollar|Mal\b)", following):
         return None
-    frames = [Frame("year", int(m["y"]))]
+    first = int(m["y"])
+    frames = [Frame("year", first)]
     if m["y2"]:
         frames.append(Frame("year", int(m["y2"])))
+    elif m["yy"]:  # "2025/26": the next year, written short
+        last = first // 100 * 100 + int(m["yy"])
+        if last != first + 1:
+            return None
+        frames.append(Frame("year", last))
     return frames
 
 
@@ -420,7 +426,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
         (
             rf"(?<![\w.,/-]){p.prep}?(?:{p.part}\s+(?:des\s+Jahres\s+)?"
             rf"|(?P<jahr>(?:dem\s+)?Jahre?)\s+)?(?<![\w.,/-])(?P<y>{p.year})"
-            rf"(?:\s*(?:-|–|/|bis)\s*(?P<y2>{p.year}))?(?![\w/]|-\w|[.,]\d)",
+            rf"(?:\s*(?:-|–|/|bis)\s*(?P<y2>{p.year})|/(?P<yy>\d\d))?(?![\w/]|-\w|[.,]\d)",
             _year,
         ),
         (rf"\b{p.prep}?(?:dem\s+)?Jahre?\s+(?P<y>1\d{{3}})(?![\d.,])", _named_year),
