@@ -208,3 +208,15 @@ def test_name_variants():
     assert not similar_surnames("Lawrow", "Lawrenko")
     assert compatible_first_names("Steve", "Steven")
     assert not compatible_first_names("Joe", "Hunter")
+
+
+def test_descriptions_agree_in_gender_and_skip_the_sentence_subject(nlp):
+    doc = analyse(
+        nlp,
+        "Verteidigungsminister Hans Peter Doskozil traf Innenministerin Johanna Mikl-Leitner. "
+        "Die Ministerin sprach danach von einem guten Gespräch. Doskozil lobte den "
+        "Regierungschef.",
+        {"Hans Peter Doskozil": "PER", "Johanna Mikl-Leitner": "PER", "Doskozil": "PER"},
+    )
+    assert roles(doc, "Johanna Mikl-Leitner") == ["Innenministerin", "Ministerin"]
+    assert roles(doc, "Hans Peter Doskozil") == ["Verteidigungsminister"]

@@ -349,8 +349,10 @@ class RoleFinder:
             if self._plural(p, phrase):
                 continue
             full = self.g.phrase(p, tok.sent.end, "all")
-            if self.g.word(full.end) == "oder":
-                continue  # "der Bischof oder Kirchenvertreter": anyone of a kind
+            if self.g.word(full.end) == "oder" or (
+                self.g.word(i - 1) == "und" and self.g.word(i - 2).endswith("-")
+            ):
+                continue  # "der Bischof oder …", "dem Wissenschafts- und dem Finanzminister"
             if self.entity_at.get(phrase.end) == "PER" or self._introduces_name(full.end):
                 continue
             if self.g.word(full.end) in COPULAS and any(
@@ -374,20 +376,24 @@ class RoleFinder:
         title, else (unless ``same_title_only``, for genitive attributes like ``ein
         Treffen der Sicherheitsberater``) the person named most recently in the last three
         sentences whose affiliation agrees."""
-        stem = self.lex.title_stem(self.g.word(phrase.heads[-1]))
+        head = self.g.word(phrase.heads[-1])
         anchors = self._anchors(phrase, None)
         country = next((a.name for a in anchors if isinstance(a, Anchor)), None)
         seen: dict[str, int] = {}
+        sent = self.doc[i].sent.start
         for m in self.persons:
             if m.span.start < i:
                 seen[m.key] = m.span.start
+        # A person named earlier in the same sentence is rarely described there as well.
+        here = {m.key for m in self.persons if sent <= m.span.start < i}
         same_title = [
             f.person
             for f in self.findings
             if f.named
             and not f.phrase.relation
-            and self.lex.title_stem(self.g.word(f.phrase.heads[-1])) == stem
-            and self._agrees(f.person, country)
+            and _same_title(self.g.word(f.phrase.heads[-1]), head)
+            and self._agrees(f.person, country, head)
+            and f.person not in here
         ]
         if same_title:
             return max(same_title, key=lambda k: seen.get(k, -1))
@@ -396,8 +402,11 @@ class RoleFinder:
         window = self.doc[i].sent.start
         for _ in range(CONTEXT_SENTENCES):
             window = self.doc[window - 1].sent.start if window > 0 else window
-        recent = [k for k, at in seen.items() if at >= window and self._agrees(k, country)]
-        sent = self.doc[i].sent.start
+        recent = [
+            k
+            for k, at in seen.items()
+            if at >= window and k not in here and self._agrees(k, country, head)
+        ]
         previous = self.doc[sent - 1].sent.start if sent > 0 else sent
         close = [k for k in recent if seen[k] >= previous]
         if close:
@@ -405,11 +414,23 @@ class RoleFinder:
         counts = {k: sum(m.key == k for m in self.persons) for k in recent}
         return max(recent, key=lambda k: (counts[k], seen[k])) if recent else None
 
-    def _agrees(self, person: str, country: str | None) -> bool:
+    def _agrees(self, person: str, country: str | None, head: str = "") -> bool:
+        """May ``person`` be described by a title ``head`` naming ``country``? Known
+        countries must include it, and a feminine title needs no masculine one (and back)."""
+        if head and self._genders(person) - {_gender(head)}:
+            return False
         if country is None:
             return True
         known = self._countries(person) or self._countries_of_possessors(person)
         return not known or country in known
+
+    def _genders(self, person: str) -> set[str]:
+        """The grammatical gender the person's own titles show (``Ministerin`` → f)."""
+        return {
+            _gender(self.g.word(f.phrase.heads[-1]))
+            for f in self.findings
+            if f.person == person and f.is_role and not f.phrase.relation
+        } - {""}
 
     def _countries(self, person: str) -> set[str]:
         return {
@@ -473,6 +494,21 @@ class RoleFinder:
             if actor.type == "PER" and actor.surname and similar_surnames(actor.surname, word):
                 return key
         return None
+
+
+def _gender(title: str) -> str:
+    """``f`` for a feminine title (``Präsidentin``), ``m`` for a masculine singular one,
+    ``""`` when the form does not tell (plurals, adjectival nouns)."""
+    low = title.lower()
+    if low.endswith(("in", "innen")):
+        return "f" if low.endswith("in") else ""
+    return "" if low.endswith(("te", "ten", "tem")) else "m"
+
+
+def _same_title(a: str, b: str) -> bool:
+    """The same title noun up to inflection and a prefix (``US-Präsident``/``Präsidenten``,
+    but not ``Finanzminister``/``Energieminister``)."""
+    return _norm(a.rsplit("-", 1)[-1]) == _norm(b.rsplit("-", 1)[-1])
 
 
 def _norm(text: str) -> frozenset[str]:
