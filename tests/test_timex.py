@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 from pathlib import Path
 
 import pytest
 import spacy
 
+import parley.nlp.timex
 from parley.nlp import extensions  # noqa: F401  (Doc._ attributes)
 from parley.nlp.timex import interval, split_sentences, tag
 
@@ -280,6 +282,10 @@ def test_offsets_and_interval() -> None:
 )
 def test_interval(value: str, span: tuple) -> None:
     assert interval(value) == span
+
+
+def test_api_examples() -> None:
+    assert doctest.testmod(parley.nlp.timex).failed == 0
 
 
 def test_split_sentences_keeps_ordinals() -> None:
