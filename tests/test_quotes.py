@@ -350,3 +350,12 @@ def test_outlet_in_quotation_marks_after_the_verb() -> None:
 def test_titles_in_quotation_marks_are_no_quotes() -> None:
     text = "Das Buch „Der lange Weg zum Frieden in Europa“ erschien im vergangenen Jahr."
     assert quotes(text, {"Europa": "LOC"}) == []
+
+
+def test_person_in_apposition_before_a_colon_speaks() -> None:
+    text = (
+        "Ihren Unmut brachte die Sprecherin der Fraktion, Anna Berger, zum Ausdruck: "
+        "„Wir lassen uns nicht unter Druck setzen.“"
+    )
+    (q,) = kind(quotes(text, {"Anna Berger": "PER"}), "direct")
+    assert q.speaker == "PER:Anna Berger"

@@ -271,14 +271,27 @@ class Extractor:
         )
 
     def _colon_subject(self, seg: Segment, q: Marked) -> Frame | None:
-        """``Jermak zeigte sich optimistisch: „…“``: the subject before a colon speaks."""
-        chunk = next((c for c in seg.chunks if c.after == ":" and c.end < q.open), None)
-        if chunk is None or any(c.start > chunk.end and c.end < q.open for c in seg.chunks):
+        """``Jermak zeigte sich optimistisch: „…“``: the person named before a colon speaks
+        (the first one who is not the object of a preposition), else the subject there."""
+        after = max((o.close for o in seg.long_quotes() if o.close <= q.open), default=seg.start)
+        chunks = [c for c in seg.chunks if after <= c.start and c.end < q.open]
+        if not chunks or chunks[-1].after != ":":
             return None
-        speaker = self.finder.scan(chunk.tokens, lambda c, w: self.anaphor(seg, c, w))
+        lead = [t for c in chunks for t in c.tokens]
+        people = [
+            m
+            for t in lead
+            if (m := self.mentions.first.get(t.i)) is not None
+            and m.label == "PER"
+            and not governed(self.doc, t.i, m, self.mentions)
+        ]
+        if people:
+            speaker = Speaker(people[0].actor_key, people[0].text, "PER")
+        else:
+            speaker = self.finder.scan(chunks[-1].tokens, lambda c, w: self.anaphor(seg, c, w))
         if speaker is None or not speaker.key:
             return None
-        return Frame("", chunk.tokens[0], "colon", speaker, None, chunk.tokens)
+        return Frame("", lead[0], "colon", speaker, None, chunks[-1].tokens)
 
     def _fragment(self, seg, q: Marked, frames, reported) -> None:
         inner = self.text[q.start : q.end].strip()

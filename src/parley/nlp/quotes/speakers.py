@@ -20,7 +20,7 @@ from parley.nlp.quotes.segments import CHUNK_BREAKS
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "LOC"})
 OUTLET_ENDINGS = ("agentur", "zeitung")
-MARKS = frozenset("„“”»«\"‚‘")  # quotation marks around a name inside a phrase
+MARKS = frozenset('„“”»«"‚‘')  # quotation marks around a name inside a phrase
 
 
 @dataclass(frozen=True, slots=True)
