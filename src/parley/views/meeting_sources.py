@@ -16,7 +16,7 @@ from typing import Any
 from parley.store import Store
 from parley.views.common import Filters, sentence_sql, where
 from parley.views.identity import LIKE, actor_match_sql, actor_names, named
-from parley.views.paging import ilike
+from parley.views.paging import ilike, page
 
 MEETING_ID = "coalesce(m.meeting_id, m.article_id || '-' || m.idx)"
 REPORT_COLUMNS = f"""m.* EXCLUDE ("begin", until, meeting_id),
@@ -73,14 +73,9 @@ def meetings(store: Store, filters: Filters = Filters()) -> dict[str, Any]:
     """A page of meetings in calendar order, each with its sources counted."""
     clauses, params = group_filters(filters)
     sql = f"{GROUPS} SELECT d.mid FROM d {where(clauses)} ORDER BY d.day NULLS LAST, d.mid"
-    total = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
-    ids = [row[0] for row in store.con.execute(f"{sql} {filters.page()}", params).fetchall()]
-    return {
-        "total": total,
-        "limit": filters.limit,
-        "offset": filters.offset,
-        "items": meeting_records(store, ids),
-    }
+    return page(
+        store, sql, params, filters, lambda rows: meeting_records(store, [r["mid"] for r in rows])
+    )
 
 
 def meeting(store: Store, meeting_id: str) -> dict[str, Any] | None:

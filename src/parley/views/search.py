@@ -8,7 +8,7 @@ from parley.store import Store
 from parley.views.common import Filters, where
 from parley.views.documents import article_filters
 from parley.views.identity import LIKE
-from parley.views.paging import ilike
+from parley.views.paging import empty, ilike, page
 from parley.views.statements import FROM, statement_filters
 
 KINDS = ("article", "quote")
@@ -48,18 +48,20 @@ def search(
         )
         params += p + [ilike(w) for w in words]
     if not parts:
-        return {"total": 0, "limit": filters.limit, "offset": filters.offset, "items": []}
+        return empty(filters)
     sql = (
         " UNION ALL ".join(parts)
         + " ORDER BY published DESC NULLS LAST, article_id, kind, idx NULLS FIRST"
     )
-    total = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
-    items = store.query(f"{sql} {filters.page()}", params)
+    return page(store, sql, params, filters, lambda rows: _with_snippets(store, rows, words))
+
+
+def _with_snippets(store: Store, items: list[dict[str, Any]], words: list[str]) -> list:
     texts = _texts(store, items)
     for item in items:
         text = texts[(item["article_id"], item["idx"])]
         item.update(snippet(text, words, item.pop("start")))
-    return {"total": total, "limit": filters.limit, "offset": filters.offset, "items": items}
+    return items
 
 
 def snippet(text: str, words: list[str], base: int = 0) -> dict[str, Any]:

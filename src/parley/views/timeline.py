@@ -11,6 +11,7 @@ from typing import Any
 from parley.store import Store
 from parley.views.common import Filters, where
 from parley.views.meeting_sources import GROUPS, group_filters, meeting_records
+from parley.views.paging import empty, page
 from parley.views.statements import FROM, STATEMENT_ID, statement_filters, statements_by_id
 
 KINDS = ("meeting", "statement")
@@ -36,25 +37,18 @@ def timeline(
         )
         params += p
     if not parts:
-        return {"total": 0, "limit": filters.limit, "offset": filters.offset, "items": []}
+        return empty(filters)
     sql = f"{GROUPS} {' UNION ALL '.join(parts)} ORDER BY day, kind, id"
-    total = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
-    rows = store.con.execute(f"{sql} {filters.page()}", params).fetchall()
-    return {
-        "total": total,
-        "limit": filters.limit,
-        "offset": filters.offset,
-        "items": _entries(store, rows),
-    }
+    return page(store, sql, params, filters, lambda rows: _entries(store, rows))
 
 
-def _entries(store: Store, rows: list[tuple]) -> list[dict[str, Any]]:
-    meetings = {
-        m["id"]: m for m in meeting_records(store, [r[1] for r in rows if r[0] == "meeting"])
-    }
-    quotes = statements_by_id(store, [r[1] for r in rows if r[0] == "statement"])
+def _entries(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = {kind: [r["id"] for r in rows if r["kind"] == kind] for kind in KINDS}
+    meetings = {m["id"]: m for m in meeting_records(store, ids["meeting"])}
+    quotes = statements_by_id(store, ids["statement"])
     entries = []
-    for kind, entry_id, day in rows:
+    for row in rows:
+        kind, entry_id, day = row["kind"], row["id"], row["day"]
         if kind == "meeting":
             m = meetings[entry_id]
             entries.append(
