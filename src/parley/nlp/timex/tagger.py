@@ -69,7 +69,7 @@ def tag(
         sent = sents[i] if i >= 0 and found.start < sents[i][1] else (0, len(text))
         try:
             value = _value(found, anchor, *_direction(found, text, sent))
-        except ValueError:  # a day the calendar cannot hold (year 0, 30 February): not a date
+        except (ValueError, OverflowError):  # a day the calendar cannot hold: not a date
             continue
         begin, until = interval(value)
         out.append(
