@@ -172,6 +172,6 @@ def interval(value: str) -> tuple[str | None, str | None]:
                 return first[0].isoformat(), last[1].isoformat()
             return None, None
         span = _single(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None, None
     return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
