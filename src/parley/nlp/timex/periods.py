@@ -140,7 +140,7 @@ def _single(value: str) -> Span | None:
     if m := _DAY.match(value):
         d = date(*map(int, m.groups()))
         return d, d
-    if m := _DAY_X.match(value) or _MONTH.match(value):
+    if (m := _DAY_X.match(value) or _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
         return month_span(int(m[1]), int(m[2]))
     if m := _YEAR.match(value) or _YEAR_X.match(value):
         y = int(m[1])
