@@ -11,11 +11,9 @@ from typing import Any
 from parley.store import Store
 from parley.views.common import Filters, sentence_sql, where
 from parley.views.documents import document_summaries
-from parley.views.identity import LIKE, actor_id_sql, actor_names, named
+from parley.views.identity import LIKE, actor_id_sql, actor_names, named, takes_part_sql
 from parley.views.meeting_sources import MEETING_ID, meeting_records
 from parley.views.paging import ilike, page
-
-IN_REPORT = "(list_contains(m.participants, x.key) OR list_contains(m.parties, x.key))"
 
 
 def actors(store: Store, filters: Filters = Filters(), kind: str | None = None) -> dict[str, Any]:
@@ -31,7 +29,7 @@ def actors(store: Store, filters: Filters = Filters(), kind: str | None = None) 
     if filters.status:
         clauses.append(
             "EXISTS (SELECT 1 FROM meeting_reports m WHERE m.article_id = x.article_id"
-            f" AND m.status = ? AND {IN_REPORT})"
+            f" AND m.status = ? AND {takes_part_sql(place=False)})"
         )
         params.append(filters.status)
     having, having_params = [], []
@@ -94,7 +92,7 @@ def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
         row[0]
         for row in store.con.execute(
             f"""SELECT DISTINCT {MEETING_ID} FROM meeting_reports m JOIN article_actors x
-                    ON x.article_id = m.article_id AND ({IN_REPORT} OR m.location = x.key)
+                    ON x.article_id = m.article_id AND {takes_part_sql()}
                 WHERE {match}
                 UNION SELECT id FROM meetings
                 WHERE list_contains(participants, ?) OR list_contains(parties, ?)""",

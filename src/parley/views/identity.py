@@ -24,6 +24,14 @@ def actor_match_sql(x: str = "x") -> str:
     return f"({actor_id_sql(x)} = ? OR {x}.name {LIKE})"
 
 
+def takes_part_sql(report: str = "m", x: str = "x", place: bool = True) -> str:
+    """SQL: the ``article_actors`` row ``x`` takes part in (or hosts) the meeting report."""
+    sql = (
+        f"list_contains({report}.participants, {x}.key) OR list_contains({report}.parties, {x}.key)"
+    )
+    return f"({sql} OR {report}.location = {x}.key)" if place else f"({sql})"
+
+
 def actor_names(store: Store, article_ids: Iterable[str]) -> dict[tuple[str, str], dict[str, Any]]:
     """``(article_id, key) -> {"id", "name", "type"}`` for every actor of these articles."""
     ids = sorted(set(article_ids))

@@ -15,7 +15,7 @@ from typing import Any
 
 from parley.store import Store
 from parley.views.common import Filters, sentence_sql, where
-from parley.views.identity import LIKE, actor_match_sql, actor_names, named
+from parley.views.identity import LIKE, actor_match_sql, actor_names, named, takes_part_sql
 from parley.views.paging import ilike, page
 
 MEETING_ID = "coalesce(m.meeting_id, m.article_id || '-' || m.idx)"
@@ -59,8 +59,7 @@ def group_filters(filters: Filters) -> tuple[list[str], list[Any]]:
     if filters.name:
         clauses.append(
             f"""(d.mid IN (SELECT r.mid FROM r JOIN article_actors x
-                    ON x.article_id = r.article_id AND (list_contains(r.participants, x.key)
-                    OR list_contains(r.parties, x.key) OR r.location = x.key)
+                    ON x.article_id = r.article_id AND {takes_part_sql("r")}
                   WHERE {actor_match_sql()})
                 OR d.mid IN (SELECT id FROM meetings
                   WHERE list_contains(participants, ?) OR list_contains(parties, ?)))"""
