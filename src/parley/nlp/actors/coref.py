@@ -201,19 +201,27 @@ def _group_persons(ments: list[Ment], actors: dict[str, Actor]) -> None:
         if person is None:
             person = Actor("", words[0], "PER", surname=words[0])
             people.append(person)
-        if not person.first and genitive_base(person.name) == m.text:
-            person.name = person.surname = m.text  # Trumps … Trump
         last_seen[id(person)] = m.span.start
         m.key = id(person)  # replaced by the final key below
         if m.text not in person.mentions:
             person.mentions.append(m.text)
     for person in people:
         if person.mentions:
+            _nominative(person)
             person.key = f"PER:{person.name}"
             actors[person.key] = person
     by_id = {id(p): p.key for p in people}
     for m in ments:
         m.key = by_id[m.key]
+
+
+def _nominative(person: Actor) -> None:
+    """``Angela Merkels`` beside ``Merkel``: name the person without the genitive ending."""
+    words = person.name.split()
+    base = genitive_base(words[-1])
+    if base and any(m.split()[-1] == base for m in person.mentions):
+        person.name = " ".join([*words[:-1], base])
+        person.surname = base
 
 
 def _best(
