@@ -521,6 +521,8 @@ class FrameFinder:
             return None
         if low.endswith("te") or low in self.lex.split or low in self.lex.whole:
             return None
+        if low.endswith("weise") or (low.endswith("ene") and "ge" in low[:-3]):
+            return None  # adverbs (teilweise) and participles (angegriffene)
         if prev in DETERMINERS or prev in PREPOSITIONS or prev in DEGREE_WORDS:
             return None
         if nxt is None:
