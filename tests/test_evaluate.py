@@ -222,3 +222,22 @@ def test_meeting_dates_are_written_as_gold_writes_them() -> None:
     assert calendar_date("2025-06-XX", "2025-06-01", "2025-06-30") == "2025-06"
     assert calendar_date("2024-02-XX", "2024-02-01", "2024-02-29") == "2024-02"
     assert calendar_date("PAST_REF", None, None) is None
+
+
+def test_one_string_with_two_values_pairs_by_value() -> None:
+    text = "Am Freitag kam es zum Treffen. Am Freitag soll ein weiteres folgen."
+    gold = {
+        "timexes": [
+            {"text": "Am Freitag", "value": "2025-08-08"},
+            {"text": "Am Freitag", "value": "2025-08-15"},
+        ]
+    }
+    pred = {
+        "timexes": [
+            {"text": "Am Freitag", "value": "2025-08-15"},
+            {"text": "Am Freitag", "value": "2025-08-08"},
+        ]
+    }
+    s = Scores()
+    score_document(gold, pred, text, s)
+    assert (s.timex_value.right, s.timex_value.total) == (2, 2)

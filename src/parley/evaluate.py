@@ -234,11 +234,15 @@ def score_timexes(gold: Record, pred: Record, text: str, scores: Scores) -> None
     g, p = gold.get("timexes", []), pred.get("timexes", [])
     exact = _one_to_one(g, p, lambda a, b: float(a["text"] == b["text"]))
     scores.timex_exact.add(len(exact), len(p), len(g))
-    overlap = _one_to_one(
-        g,
-        p,
-        lambda a, b: float(a["text"] == b["text"]) * 1000 + _overlap(text, a["text"], b["text"]),
-    )
+
+    def closeness(a: Record, b: Record) -> float:
+        shared = _overlap(text, a["text"], b["text"])
+        if not shared and a["text"] != b["text"]:
+            return 0.0
+        # same text first, then more shared characters; equal values break ties
+        return (a["text"] == b["text"]) * 1000 + shared + 0.5 * (a["value"] == b["value"])
+
+    overlap = _one_to_one(g, p, closeness)
     scores.timex_overlap.add(len(overlap), len(p), len(g))
     for a, b in overlap:
         scores.timex_value.add(a["value"] == b["value"])
