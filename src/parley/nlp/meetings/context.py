@@ -118,7 +118,7 @@ class Context:
     timexes: list[tuple[int, int, Timex]]
     actors: dict[str, ArticleActor]
     by_country: dict[str, str] = field(default_factory=dict)  # casefolded country -> key
-    sources: frozenset[str] = frozenset()  # actor keys that speak or report in the article
+    sources: frozenset[str] = frozenset()  # speakers of quotes (organisations among them report)
 
     def actor_for_country(self, country: str) -> str | None:
         return self.by_country.get(country.casefold())

@@ -71,11 +71,16 @@ def drafts(ctx: Context) -> list[Draft]:
         clauses = ctx.clauses(sent.start, sent.end)
         found = False
         for c_start, c_end in clauses:
-            for i in range(c_start, c_end):
-                trig = _trigger(ctx, i, c_start, c_end)
-                if trig is None:
-                    continue
-                draft = _draft(ctx, i, trig, (c_start, c_end), clauses, sent)
+            found_here = [
+                (i, t) for i in range(c_start, c_end) if (t := _trigger(ctx, i, *(c_start, c_end)))
+            ]
+            verbs = [i for i, t in found_here if t.kind == "verb"]
+            nouns = [(i, t) for i, t in found_here if t.kind == "noun"]
+            # "hatten sich zu Verhandlungen getroffen": the verb tells the tense of the noun's
+            # meeting, so the noun stands for both and takes its status from the verb.
+            for i, trig in nouns if nouns and verbs else found_here:
+                verb = verbs[0] if nouns and verbs else None
+                draft = _draft(ctx, i, trig, (c_start, c_end), clauses, sent, verb)
                 if draft is not None:
                     out.append(draft)
                     found = True
@@ -105,13 +110,16 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
     return trig
 
 
-def _draft(ctx, i, trig, clause, clauses, sent) -> Draft | None:
+def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draft | None:
+    """The draft of the meeting word at ``i``; ``verb``: a meeting verb of the same clause
+    whose tense and mood decide the status."""
     c_start, c_end = clause
     tok = ctx.doc[i]
     draft = Draft(
         tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char, mode=trig.mode
     )
-    status = _status(ctx, i, clause, reported=any(ctx.says(*c) for c in clauses))
+    reported = any(ctx.says(*c) for c in clauses)
+    status = _status(ctx, i if verb is None else verb, clause, reported, framed=verb is None)
     if status is None:
         return None
     draft.status, draft.when = status
@@ -195,7 +203,7 @@ def _frame(ctx: Context, i: int, c_start: int) -> tuple[str, str | None] | None:
 
 
 def _status(
-    ctx: Context, i: int, clause: tuple[int, int], reported: bool = False
+    ctx: Context, i: int, clause: tuple[int, int], reported: bool = False, framed: bool = True
 ) -> tuple[str, str | None] | None:
     """(status, when) of the meeting named at token ``i``; None when the clause denies it.
 
@@ -225,7 +233,7 @@ def _status(
     hits = [h for h in hits if h[1].value not in denied]
     ranked = sorted(hits, key=lambda h: (h[0], STATUS_ORDER.index(h[1].value)))
     nearest = ranked[0][1] if ranked else None
-    frame = _frame(ctx, i, c_start)
+    frame = _frame(ctx, i, c_start) if framed else None
     if nearest and nearest.value == "proposed":
         return "proposed", None
     if frame:
@@ -302,7 +310,7 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
             _add(draft.participants, name.key)
             if name.affiliation in ctx.actors and ctx.actors[name.affiliation].type != "PER":
                 _add(draft.parties, name.affiliation)
-        elif name.key not in ctx.sources and not _near_saying(ctx, name):
+        elif not (name.type == "ORG" and name.key in ctx.sources) and not _near_saying(ctx, name):
             country = ctx.lex.country_of_capital(ctx.actors[name.key].name)
             _add(draft.parties, (country and ctx.actor_for_country(country)) or name.key)
     for j in range(c_start, c_end):
