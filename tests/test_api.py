@@ -326,6 +326,7 @@ def test_parley_serve_binds_loopback_and_serves(world, tmp_path):
     finally:
         process.terminate()
         process.wait(10)
+    assert f"http://127.0.0.1:{port}/" in process.stdout.read().decode()
     missing = subprocess.run(
         [*command, "--db", str(tmp_path / "none.duckdb")], env=env, capture_output=True
     )
