@@ -27,8 +27,6 @@ from parley.nlp.actors.names import (
     split_name,
 )
 
-ROLE_WEIGHT = 2  # an affiliation a role states counts more than one inferred from context
-
 
 @dataclass(frozen=True)
 class RoleSeen:
@@ -100,7 +98,8 @@ class _Person:
     first: str | None
     surname: str
     key: str
-    affiliations: set[str]
+    affiliations: set[str]  # what the roles state, the most stated
+    context: set[str]  # what the articles' context suggests, the most suggested
     sightings: list[Sighting]
 
 
@@ -110,41 +109,38 @@ def _units(people: list[Sighting]) -> list[_Person]:
     groups: dict[str, list[Sighting]] = defaultdict(list)
     for s in people:
         first, _ = split_name(s.name)
-        own = "|".join(sorted(_votes([s])))
+        own = "|".join(sorted(_stated([s])))
         groups[s.name.casefold() if first else f"{s.name.casefold()}#{own}"].append(s)
     units = []
     for _, members in sorted(groups.items()):
         first, surname = split_name(members[0].name)
-        votes = _votes(members)
-        top = max(votes.values(), default=0)
         units.append(
             _Person(
                 members[0].name,
                 first,
                 surname,
                 name_key(surname),
-                {a for a, v in votes.items() if v == top},
+                _most(_stated(members)),
+                _most(Counter(s.affiliation for s in members if s.affiliation)),
                 members,
             )
         )
     return units
 
 
-def _votes(members: list[Sighting]) -> Counter[str]:
-    """Affiliation votes: each article's affiliation once, each stated role twice."""
-    votes: Counter[str] = Counter()
-    for s in members:
-        if s.affiliation:
-            votes[s.affiliation] += 1
-        for r in s.roles:
-            if r.affiliation:
-                votes[r.affiliation] += ROLE_WEIGHT
-    return votes
+def _stated(members: list[Sighting]) -> Counter[str]:
+    """Affiliations the members' roles state (``US-Außenminister`` → USA), counted."""
+    return Counter(r.affiliation for s in members for r in s.roles if r.affiliation)
+
+
+def _most(votes: Counter[str]) -> set[str]:
+    top = max(votes.values(), default=0)
+    return {a for a, v in votes.items() if v == top}
 
 
 def _compatible(a: _Person, b: _Person) -> bool:
-    """May two units be one person? Names must agree, and known affiliations must share a
-    state or organisation."""
+    """May two units be one person? Names must agree, and affiliations their roles state
+    must share a state or organisation (context alone is too weak to keep people apart)."""
     if not similar_surnames(a.surname, b.surname):
         return False
     if not compatible_first_names(a.first, b.first):
@@ -166,7 +162,8 @@ def _cluster_persons(people: list[Sighting]) -> list[list[Sighting]]:
     for u in (u for u in units if not u.first):
         fits = [c for c in index[u.key[:2]] if all(_compatible(u, o) for o in c)]
         if len(fits) > 1:
-            fits = [c for c in fits if u.affiliations & {a for o in c for a in o.affiliations}]
+            mine = u.affiliations | u.context
+            fits = [c for c in fits if mine & {a for o in c for a in o.affiliations | o.context}]
         if len(fits) == 1:
             fits[0].append(u)
         else:
@@ -215,8 +212,10 @@ def _canonical(members: list[Sighting]) -> CanonicalActor:
         {r for s in members for r in s.roles},
         key=lambda r: (r.published or "", r.article_id, r.text),
     )
-    votes = _votes(members)
-    affiliation = max(votes, key=lambda a: (votes[a], a)) if votes else None
+    stated = _stated(members)
+    context = Counter(s.affiliation for s in members if s.affiliation)
+    votes = stated or context
+    affiliation = max(votes, key=lambda a: (votes[a], context[a], a)) if votes else None
     dates = sorted(s.published for s in members if s.published)
     return CanonicalActor(
         id=f"{first.type}:{name}",

@@ -87,11 +87,18 @@ class Phrase:
 class Grammar:
     """Token tests and the phrase parser for one document."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, entity_at: dict[int, str]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        entity_at: dict[int, str],
+        surnames: frozenset[str] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.words = [t.text for t in doc]
         self.lex = lex
         self.entity_at = entity_at  # token index → base type of the entity covering it
+        self.surnames = surnames  # of the article's persons, to know their genitives
 
     # -- token classes -------------------------------------------------------------------
 
@@ -218,6 +225,6 @@ class Grammar:
             w.endswith("s")
             and w[:1].isupper()
             and w.isalpha()
-            and (i in self.entity_at or not self.doc[i].is_sent_start)
+            and (i in self.entity_at or w[:-1] in self.surnames or not self.doc[i].is_sent_start)
             and not self.lex.is_title(w)
         )

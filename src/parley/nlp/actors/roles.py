@@ -80,7 +80,8 @@ class RoleFinder:
                 self.entity_at[i] = m.base
                 self.ment_at[i] = m
         self.actors = {a.key: a for a in actors}
-        self.g = Grammar(doc, lex, self.entity_at)
+        surnames = frozenset(a.surname for a in actors if a.type == "PER" and a.surname)
+        self.g = Grammar(doc, lex, self.entity_at, surnames)
         self.findings: list[Finding] = []
         self.used: set[int] = set()  # tokens inside phrases already attached
 
