@@ -359,3 +359,11 @@ def test_person_in_apposition_before_a_colon_speaks() -> None:
     )
     (q,) = kind(quotes(text, {"Anna Berger": "PER"}), "direct")
     assert q.speaker == "PER:Anna Berger"
+
+
+def test_wie_es_hiess() -> None:
+    text = "Die Gespräche seien konstruktiv gewesen, wie es in einer Erklärung aus Ankara hieß."
+    (q,) = quotes(text, {"Ankara": "LOC"})
+    assert q.text == "Die Gespräche seien konstruktiv gewesen"
+    assert q.speaker == "LOC:Ankara"
+    assert q.channel == "statement"

@@ -185,8 +185,8 @@ class FrameFinder:
         toks = chunk.tokens
         if low in ("hieß", "heißt") and k + 1 < len(toks) and toks[k + 1].text == "es":
             return self._impersonal(seg, ci, tok, toks[k + 2 :])
-        if low == "geheißen" and "es" in (t.text for t in toks[:k]):
-            return self._impersonal(seg, ci, tok, [])
+        if low in ("geheißen", "hieß", "heißt") and "es" in (t.text for t in toks[:k]):
+            return self._impersonal(seg, ci, tok, toks[:k])  # "wie es in Kiew hieß"
         if low == "so" and k == 0 and chunk.before in (",", "quote"):
             if ci == len(seg.chunks) - 1 and len(toks) <= 8:
                 spk = self.finder.scan(toks[1:], anaphor)
@@ -237,7 +237,8 @@ class FrameFinder:
     def _impersonal(self, seg: Segment, ci: int, tok: Token, rest: list[Token]) -> Frame:
         """``hieß es`` names no speaker, unless ``aus dem Weißen Haus`` follows."""
         chunk = seg.chunks[ci]
-        after = tok.i == chunk.tokens[0].i and chunk.before == ","  # "..., hieß es"
+        head = chunk.tokens[0]
+        after = chunk.before == "," and (head.i == tok.i or head.text == "wie")  # "..., hieß es"
         span = self._before_span(seg, ci) if after else self._after_span(seg, ci)
         speaker = self._source_of("learn", rest)
         position = "after" if after else "before"
