@@ -151,7 +151,7 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     a, b = c.members, d.members
     sa, sb = _sides(ctx, a), _sides(ctx, b)
     same_place = d.location is not None and d.location in c.locations
-    if _earlier(c, d) and not same_place:
+    if (_earlier(c, d) or _moved_on(c, d)) and not (same_place or _same_day(c, d)):
         return False
     if len(sb) < 2 and same_place:
         return True  # one side at a meeting's place joins that meeting
@@ -186,6 +186,13 @@ def _earlier(c: Cluster, d: Draft) -> bool:
     if d.when == "before":
         return bool(whens) and "before" not in whens
     return d.when in ("now", "past") and whens == {"before"}
+
+
+def _moved_on(c: Cluster, d: Draft) -> bool:
+    """One tells of a meeting that took place, the other of one still to come: the same
+    meeting only when place or day say so (talks held, next round planned)."""
+    held = {x.status == "held" for x in c.drafts if not x.attach and not x.weak}
+    return not d.weak and held == {d.status != "held"} and d.status in ("held", "planned")
 
 
 def _persons(ctx: Context, members: set[str]) -> set[str]:
