@@ -220,3 +220,13 @@ def test_descriptions_agree_in_gender_and_skip_the_sentence_subject(nlp):
     )
     assert roles(doc, "Johanna Mikl-Leitner") == ["Innenministerin", "Ministerin"]
     assert roles(doc, "Hans Peter Doskozil") == ["Verteidigungsminister"]
+
+
+def test_title_with_a_genitive_right_before_the_name(nlp):
+    doc = analyse(
+        nlp,
+        "Am Montag sprach der Präsident der Ukraine Wolodymyr Selenskyj in Kiew.",
+        {"Ukraine": "LOC", "Wolodymyr Selenskyj": "PER", "Kiew": "LOC"},
+    )
+    assert roles(doc, "Wolodymyr Selenskyj") == ["Präsident der Ukraine"]
+    assert person(doc, "Wolodymyr Selenskyj").affiliation == "LOC:Ukraine"

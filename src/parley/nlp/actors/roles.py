@@ -105,7 +105,7 @@ class RoleFinder:
 
     def _around_name(self, m: Ment, following: list[Ment]) -> None:
         left = m.span.start
-        prefix = self._prefix(m)
+        prefix = self._prefix(m) or self._prefix_with_genitive(m)
         if prefix:
             phrases, possessor, left = prefix
             for phrase in phrases:
@@ -153,6 +153,21 @@ class RoleFinder:
             return None
         possessor = self._owner(groups[0])
         return groups, possessor, groups[0].lead
+
+    def _prefix_with_genitive(self, m: Ment) -> tuple[list[Phrase], str | None, int] | None:
+        """A title with a genitive right before the name: ``der Präsident der Ukraine
+        Wolodymyr Selenskyj``, ``Chef des Gasmonopolisten Naftogas Andrej Kobolew``."""
+        start = m.span.start
+        if start - 1 not in self.entity_at or self.g.word(start - 1) in DETS:
+            return None
+        sent_start = self.doc[start].sent.start
+        for p in range(start - 2, max(sent_start, start - 10) - 1, -1):
+            if p in self.entity_at or not self.g.left_boundary(p):
+                continue
+            phrase = self.g.phrase(p, start, "genitive")
+            if phrase and phrase.end == start and not phrase.relation:
+                return [phrase], self._owner(phrase), phrase.lead
+        return None
 
     def _owner(self, phrase: Phrase) -> str | None:
         """A genitive name right before a phrase: a country joins the role (``Russlands
