@@ -50,10 +50,8 @@ class Lexicon:
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
         self._demonyms: dict[str, Anchor] = {}
-        self.countries: set[str] = set()
         for code, name, forms, capitals, demonyms in _lines("countries_de.tsv"):
             anchor = Anchor(name, "country")
-            self.countries.add(name)
             for form in forms.split("|"):
                 if form and code != form:
                     self.forms.setdefault(form, anchor)
