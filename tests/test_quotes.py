@@ -367,3 +367,34 @@ def test_wie_es_hiess() -> None:
     assert q.text == "Die Gespräche seien konstruktiv gewesen"
     assert q.speaker == "LOC:Ankara"
     assert q.channel == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        (
+            "Nach Aussagen Lawrows ist ein Treffen noch in diesem Monat möglich.",
+            "PER:Lawrows",
+            "ist ein Treffen noch in diesem Monat möglich",
+        ),
+        (
+            "Aus Sicht der Nato ist die Lage an der Ostflanke stabil.",
+            "ORG:Nato",
+            "ist die Lage an der Ostflanke stabil",
+        ),
+        (
+            "Es gebe einen Bericht von CNN, wonach die Gespräche vertagt worden seien.",
+            "ORG:CNN",
+            "die Gespräche vertagt worden seien",
+        ),
+        (
+            "Nach Medienberichten wurden mehrere Diplomaten ausgewiesen.",
+            None,
+            "wurden mehrere Diplomaten ausgewiesen",
+        ),
+    ],
+)
+def test_more_source_phrases(text: str, speaker: str | None, reported: str) -> None:
+    names = {"Lawrows": "PER", "Nato": "ORG", "CNN": "ORG"}
+    qs = kind(quotes(text, names), "indirect")
+    assert [(q.speaker, q.text) for q in qs] == [(speaker, reported)]

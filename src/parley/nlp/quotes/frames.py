@@ -102,6 +102,7 @@ class FrameFinder:
         self.text = text
         self.lex = lex
         self.finder = finder
+        self.reports = [w for w, kind in lex.sources.items() if kind == "report"]
 
     # -- cues -------------------------------------------------------------------------
     def verb(self, tok: Token, chunk: Chunk, seg: Segment, first: bool) -> Verb | None:
@@ -409,6 +410,10 @@ class FrameFinder:
                 frame = self._according(seg, k, "laut", anaphor)
             elif low == "nach" and k + 1 < len(toks):
                 frame = self._according(seg, k, "nach", anaphor)
+            elif low == "aus" and "Sicht" in (t.text for t in toks[k + 1 : k + 3]):
+                frame = self._according(seg, k, "aus", anaphor)  # "aus Sicht der Regierung"
+            elif low == "wonach" and k > 0:
+                frame = self._wonach(seg, k, anaphor)
             elif low == "zufolge" and k > 0:
                 start = k - 1
                 while (
@@ -428,8 +433,11 @@ class FrameFinder:
         return out
 
     def _report_noun(self, word: str) -> bool:
-        """``Angaben``, ``Worten``, also compounds such as ``US-Angaben``."""
-        return self.lex.sources.get(word.rsplit("-", 1)[-1]) == "report"
+        """``Angaben``, ``Worten``, also compounds: ``US-Angaben``, ``Medienberichten``."""
+        if not word[:1].isupper():
+            return False
+        low = word.lower()
+        return any(low.endswith(n.lower()) for n in self.reports)
 
     def _according(self, seg: Segment, k: int, cue: str, anaphor: Anaphor) -> Frame | None:
         """``laut X``, ``nach Angaben von X``, ``nach seinen Worten``, ``laut eigenen Angaben``."""
@@ -448,7 +456,7 @@ class FrameFinder:
         ):
             j += 1  # "nach Moskauer Angaben"
         noun = toks[j] if j < len(toks) and self._report_noun(toks[j].text) else None
-        if noun is None and cue == "nach":
+        if noun is None and cue != "laut":
             return None
         if noun is not None:
             label = f"{cue} {noun.text.rsplit('-', 1)[-1]}"
@@ -463,12 +471,26 @@ class FrameFinder:
             end = j + 1
             if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des", "aus"):
                 end = self.finder.skip_phrase(toks, end)
+            elif end < len(toks) and toks[end].i in self.finder.mentions.covered:
+                end = self.finder.skip_phrase(toks, j)  # "nach Aussagen Gordons"
             spk = self._named(toks[j + 1 : end] or toks[k + 1 : end], anaphor)
             return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])
         end = self.finder.skip_phrase(toks, k)
         return self._phrase_frame(
             seg, cue, toks[k], self._named(toks[k + 1 : end], anaphor), toks[k:end]
         )
+
+    def _wonach(self, seg: Segment, k: int, anaphor: Anaphor) -> Frame | None:
+        """``ein Bericht der Agentur X, wonach ...``: the clause after ``wonach``, told by
+        the noun phrase before it."""
+        toks = seg.tokens
+        chunk = next(c for c in seg.chunks if c.start <= toks[k].idx <= c.end)
+        before = [c for c in seg.chunks if c.end <= toks[k].idx]
+        if not before:
+            return None
+        spk = self._named(before[-1].tokens, anaphor)
+        span = _trim(self.text, toks[k].idx + len(toks[k].text), seg.end)
+        return Frame("wonach", toks[k], "phrase", spk, span, chunk.tokens)
 
     def _named(self, np: list[Token], anaphor: Anaphor) -> Speaker:
         """The source a phrase names: its first named mention, else the words (unnamed)."""
