@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from parley.facts import Quote
 from parley.nlp.quotes.channels import channel_of
-from parley.nlp.quotes.frames import Frame, FrameFinder
+from parley.nlp.quotes.frame import Frame
+from parley.nlp.quotes.frames import FrameFinder
 from parley.nlp.quotes.lexicon import lexicon
 from parley.nlp.quotes.marks import Marked, find_quotes
 from parley.nlp.quotes.segments import Segment, is_long, quote_at, segments
@@ -192,7 +193,7 @@ class Extractor:
         """Reported speech without its own verb: Konjunktiv I, or the line after a colon."""
         if seg.heading or self._only_quotes(seg):
             return []
-        mood = self.frames.mood(seg)
+        mood = self.frames.mood.of_segment(seg)
         ev = self._recent(seg)
         lead = seg.tokens[0].text.lower()
         if pending is not None:

@@ -1,84 +1,28 @@
-"""Speech frames in one segment: a verb of saying (``sagte Trump``), ``so X``, ``hieß es``,
-``laut X``, ``X zufolge``, ``nach Angaben von X``; with the speaker and the reported words."""
+"""Speech frames in one segment: a verb of saying (``sagte Trump``, ``teilte ... mit``),
+``so X``, ``hieß es``, and the source phrases of :mod:`parley.nlp.quotes.sources`; each with
+its speaker, where it stands (before or after the reported words) and the reported words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from parley.nlp.quotes.frame import Anaphor, Frame, trim
 from parley.nlp.quotes.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
+    NEGATIONS,
     NOT_REFLEXIVE,
     PREPOSITIONS,
     PRONOUNS,
+    SPEAK_FORMS,
+    W_WORDS,
     Lexicon,
     Verb,
 )
+from parley.nlp.quotes.mood import Mood
 from parley.nlp.quotes.segments import Chunk, Segment, quote_at
+from parley.nlp.quotes.sources import SourceFinder
 from parley.nlp.quotes.speakers import Speaker, SubjectFinder, adjective
-
-AUXILIARIES = frozenset(
-    ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "wird", "werde", "würde"]
-)
-W_WORDS = frozenset(
-    [
-        "was",
-        "wer",
-        "wie",
-        "wo",
-        "wann",
-        "warum",
-        "weshalb",
-        "wieso",
-        "welche",
-        "welcher",
-        "welches",
-        "ob",
-        "dass",
-        "wenn",
-        "falls",
-        "sobald",
-        "sofern",
-    ]
-)
-SUBORDINATE = frozenset(
-    [
-        "dass",
-        "ob",
-        "wenn",
-        "weil",
-        "da",
-        "falls",
-        "als",
-        "obwohl",
-        "nachdem",
-        "bevor",
-        "damit",
-        "sobald",
-        "während",
-        "wie",
-    ]
-)
-NEGATIONS = frozenset(["nicht", "nie", "niemals"])
-DEGREE_WORDS = frozenset(["sehr", "ganz", "besonders", "äußerst", "zu", "so"])
-SPEAK_FORMS = frozenset(["spricht", "sprach", "sprachen", "sprechen", "gesprochen"])
-POSSESSIVE_SOURCES = frozenset(["seinen", "ihren", "seiner", "ihrer"])
-
-Anaphor = Callable[[int, str], Speaker | None]
-
-
-@dataclass(slots=True)
-class Frame:
-    """One speech event in a segment."""
-
-    cue: str
-    cue_token: Token
-    position: str  # before | after | colon | phrase | about | name | none
-    speaker: Speaker | None
-    reported: tuple[int, int] | None  # characters of the reported clause, if any
-    frame_tokens: list[Token]  # the words around the cue (for the channel)
 
 
 def _plural(cue: Token, chunk: list[Token]) -> bool:
@@ -87,25 +31,19 @@ def _plural(cue: Token, chunk: list[Token]) -> bool:
     return any(t.text.lower().endswith("en") and not t.text.startswith("ge") for t in finite)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in ",;:–—"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—"):
-        end -= 1
-    return (start, end) if end > start else None
-
-
 class FrameFinder:
-    """Finds the frames of a segment; ``mood`` tells whether a span holds Konjunktiv I."""
+    """Finds the frames of a segment: verbs of saying, ``so X``, ``hieß es``, source phrases."""
 
     def __init__(self, text: str, lex: Lexicon, finder: SubjectFinder) -> None:
         self.text = text
         self.lex = lex
         self.finder = finder
-        self.reports = [w for w, kind in lex.sources.items() if kind == "report"]
+        self.mood = Mood(lex, finder.mentions)
+        self.sources = SourceFinder(text, lex, finder)
 
     # -- cues -------------------------------------------------------------------------
     def verb(self, tok: Token, chunk: Chunk, seg: Segment, first: bool) -> Verb | None:
+        """The verb of saying ``tok`` is a form of, with its separable particle, if any."""
         word = tok.text.split("./")[0]  # "sagte./dpa": a credit glued to the verb
         if not word.islower() and not first:
             return None
@@ -166,7 +104,7 @@ class FrameFinder:
             for f in found
         )
         if not denied and not any(f.position != "none" for f in found):
-            found += self._phrases(seg, anaphor)
+            found += self.sources.phrases(seg, anaphor)
         # "X bestätigte ... – sprach allerdings von ...": a verb without subject shares the last
         for before, f in zip(found, found[1:], strict=False):
             if f.speaker is None and before.speaker is not None:
@@ -206,7 +144,7 @@ class FrameFinder:
         if verb.kind == "about":
             return Frame(cue, tok, "about", speaker, self._about_span(seg, tok), toks)
         if verb.kind == "name":
-            return Frame(cue, tok, "name", speaker, _trim(self.text, seg.start, seg.end), toks)
+            return Frame(cue, tok, "name", speaker, trim(self.text, seg.start, seg.end), toks)
         head = toks[0].text.lower()
         if head == "wie" and k == len(toks) - 1 or head == "wie" and k == len(toks) - 2:
             span = self._after_span(seg, ci) if ci == 0 else self._before_span(seg, ci)
@@ -250,8 +188,8 @@ class FrameFinder:
         er wünsche ...`` (a subject right before a Konjunktiv I form)."""
         for j in range(k + 2, len(toks) - 1):
             subject = toks[j].text.lower() in PRONOUNS or toks[j].i in self.finder.mentions.first
-            if subject and self.mood_of(toks[j + 1], toks) == "ki":
-                return _trim(self.text, toks[j].idx, seg.end)
+            if subject and self.mood.of(toks[j + 1], toks) == "ki":
+                return trim(self.text, toks[j].idx, seg.end)
         return None
 
     def _bare(self, toks: list[Token], k: int, speaker: Speaker | None) -> bool:
@@ -272,7 +210,7 @@ class FrameFinder:
 
     def _clause(self, seg: Segment, nxt: Chunk, span: tuple[int, int]) -> bool:
         """Does the text after a verb of saying read as a reported clause?"""
-        if nxt.tokens[0].text.lower() in W_WORDS or self.mood(seg, span):
+        if nxt.tokens[0].text.lower() in W_WORDS or self.mood.of_segment(seg, span):
             return True
         words = [t.text for t in seg.tokens if span[0] <= t.idx < span[1]]
         return any(
@@ -299,7 +237,7 @@ class FrameFinder:
                 and not self._has_words(seg, q[-1].close, end)
             ):
                 return None  # the words before the frame are a direct quote alone
-        return _trim(self.text, start, end)
+        return trim(self.text, start, end)
 
     def _after_span(self, seg: Segment, ci: int) -> tuple[int, int] | None:
         start = seg.chunks[ci + 1].start if ci + 1 < len(seg.chunks) else seg.end
@@ -308,7 +246,7 @@ class FrameFinder:
             if chunk.after == ":" and any(q.open > chunk.end for q in seg.long_quotes()):
                 end = chunk.end
                 break
-        span = _trim(self.text, start, end)
+        span = trim(self.text, start, end)
         if span is None:
             return None
         q = [q for q in seg.long_quotes() if q.open >= span[0] - 1]
@@ -339,7 +277,7 @@ class FrameFinder:
                 if head.islower() and head not in DETERMINERS | PREPOSITIONS | {"und", "sowie"}:
                     end = chunk.start
                     break
-        return _trim(self.text, von.idx, end)
+        return trim(self.text, von.idx, end)
 
     def _has_words(self, seg: Segment, start: int, end: int) -> bool:
         return any(
@@ -396,181 +334,3 @@ class FrameFinder:
                 return None
             j -= 1
         return None
-
-    # -- source phrases ---------------------------------------------------------------
-    def _phrases(self, seg: Segment, anaphor: Anaphor) -> list[Frame]:
-        out = []
-        toks = seg.tokens
-        for k, tok in enumerate(toks):
-            if quote_at(seg.quotes, tok.idx) is not None:
-                continue
-            low = tok.text.lower()
-            frame = None
-            if low == "laut" and k + 1 < len(toks):
-                frame = self._according(seg, k, "laut", anaphor)
-            elif low == "nach" and k + 1 < len(toks):
-                frame = self._according(seg, k, "nach", anaphor)
-            elif low == "aus" and "Sicht" in (t.text for t in toks[k + 1 : k + 3]):
-                frame = self._according(seg, k, "aus", anaphor)  # "aus Sicht der Regierung"
-            elif low == "wonach" and k > 0:
-                frame = self._wonach(seg, k, anaphor)
-            elif low == "zufolge" and k > 0:
-                start = k - 1
-                while (
-                    start > 0
-                    and toks[start - 1].text not in ",;:"
-                    and (
-                        toks[start - 1].text[:1].isupper()
-                        or toks[start - 1].text.lower() in DETERMINERS
-                        or adjective(toks[start - 1])
-                    )
-                ):
-                    start -= 1
-                spk = self._named(toks[start:k], anaphor)
-                frame = self._phrase_frame(seg, "zufolge", tok, spk, toks[start : k + 1])
-            if frame is not None:
-                out.append(frame)
-        return out
-
-    def _report_noun(self, word: str) -> bool:
-        """``Angaben``, ``Worten``, also compounds: ``US-Angaben``, ``Medienberichten``."""
-        if not word[:1].isupper():
-            return False
-        low = word.lower()
-        return any(low.endswith(n.lower()) for n in self.reports)
-
-    def _according(self, seg: Segment, k: int, cue: str, anaphor: Anaphor) -> Frame | None:
-        """``laut X``, ``nach Angaben von X``, ``nach seinen Worten``, ``laut eigenen Angaben``."""
-        toks = seg.tokens
-        j = k + 1
-        first = toks[j].text.lower()
-        if first in DETERMINERS or first in ("eigenen", "offiziellen"):
-            j += 1
-        while j < len(toks) and (
-            adjective(toks[j])
-            or toks[j].text.endswith("er")
-            and toks[j].text[:1].isupper()
-            and toks[j].i not in self.finder.mentions.covered
-            and j + 1 < len(toks)
-            and self._report_noun(toks[j + 1].text)
-        ):
-            j += 1  # "nach Moskauer Angaben"
-        noun = toks[j] if j < len(toks) and self._report_noun(toks[j].text) else None
-        if noun is None and cue != "laut":
-            return None
-        if noun is not None:
-            label = f"{cue} {noun.text.rsplit('-', 1)[-1]}"
-            if first == "eigenen":
-                chunk = next(c for c in seg.chunks if c.start <= toks[k].idx < c.end + 1)
-                before = [t for t in chunk.tokens if t.i < toks[k].i]
-                spk = self.finder.scan(before, anaphor)
-                return self._phrase_frame(seg, label, toks[k], spk, toks[k : j + 1])
-            if first in POSSESSIVE_SOURCES:
-                spk = anaphor(toks[k + 1].idx, toks[k + 1].text)
-                return self._phrase_frame(seg, label, toks[k], spk, toks[k : j + 1])
-            end = j + 1
-            if end < len(toks) and toks[end].text.lower() in ("von", "vom", "der", "des", "aus"):
-                end = self.finder.skip_phrase(toks, end)
-            elif end < len(toks) and toks[end].i in self.finder.mentions.covered:
-                end = self.finder.skip_phrase(toks, j)  # "nach Aussagen Gordons"
-            spk = self._named(toks[j + 1 : end] or toks[k + 1 : end], anaphor)
-            return self._phrase_frame(seg, label, toks[k], spk, toks[k:end])
-        end = self.finder.skip_phrase(toks, k)
-        return self._phrase_frame(
-            seg, cue, toks[k], self._named(toks[k + 1 : end], anaphor), toks[k:end]
-        )
-
-    def _wonach(self, seg: Segment, k: int, anaphor: Anaphor) -> Frame | None:
-        """``ein Bericht der Agentur X, wonach ...``: the clause after ``wonach``, told by
-        the noun phrase before it."""
-        toks = seg.tokens
-        chunk = next(c for c in seg.chunks if c.start <= toks[k].idx <= c.end)
-        before = [c for c in seg.chunks if c.end <= toks[k].idx]
-        if not before:
-            return None
-        spk = self._named(before[-1].tokens, anaphor)
-        span = _trim(self.text, toks[k].idx + len(toks[k].text), seg.end)
-        return Frame("wonach", toks[k], "phrase", spk, span, chunk.tokens)
-
-    def _named(self, np: list[Token], anaphor: Anaphor) -> Speaker:
-        """The source a phrase names: its first named mention, else the words (unnamed)."""
-        covered = self.finder.mentions.covered
-        m = next((covered[t.i] for t in np if t.i in covered), None)
-        if m is not None:
-            return Speaker(m.actor_key, m.text, m.label)
-        pron = next((t for t in np if t.text.lower() in PRONOUNS), None)
-        if pron is not None:
-            return anaphor(pron.idx, pron.text) or Speaker(None, pron.text)
-        words = self.text[np[0].idx : np[-1].idx + len(np[-1].text)] if np else None
-        return Speaker(None, words)
-
-    def _phrase_frame(
-        self, seg: Segment, cue: str, tok: Token, spk: Speaker | None, phrase: list[Token]
-    ) -> Frame:
-        """The reported words: the clause holding the phrase, without the phrase if it leads."""
-        first, last = phrase[0], phrase[-1]
-        chunk = next((c for c in seg.chunks if c.start <= first.idx < c.end), seg.chunks[0])
-        if first.idx == chunk.start:
-            span = _trim(self.text, last.idx + len(last.text), seg.end)
-        else:
-            span = _trim(self.text, chunk.start, seg.end)
-        return Frame(cue, tok, "phrase", spk, span, phrase)
-
-    # -- mood -------------------------------------------------------------------------
-    def mood_of(self, tok: Token, context: list[Token]) -> str | None:
-        """``ki`` for a Konjunktiv I form, ``kii`` for a Konjunktiv II form, else None.
-
-        Listed forms count as they are; other words count as Konjunktiv I by their shape: a
-        lowercase word in ``-e`` (not the ``-te`` of the past tense) that no article,
-        preposition or degree word precedes and no noun or adjective follows."""
-        word = tok.text
-        low = word.lower()
-        kind = self.lex.moods.get(low)
-        mentions = self.finder.mentions.covered
-        i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
-        if i is None or tok.i in mentions or kind in ("not", "continues"):
-            return None
-        if not word.islower() and i > 0:
-            return None
-        prev = context[i - 1].text.lower() if i > 0 else ""
-        nxt = context[i + 1] if i + 1 < len(context) else None
-        if prev == "als":
-            return None  # "als sei ...": as if, not reported
-        if kind in ("ki", "ki_te"):
-            return "ki"
-        if kind == "kii":
-            return "kii"
-        if not word.islower() or len(low) < 4 or not low.isalpha() or not low.endswith("e"):
-            return None
-        if low.endswith("te") or low in self.lex.split or low in self.lex.whole:
-            return None
-        if low.endswith("weise") or (low.endswith("ene") and "ge" in low[:-3]):
-            return None  # adverbs (teilweise) and participles (angegriffene)
-        if prev in DETERMINERS or prev in PREPOSITIONS or prev in DEGREE_WORDS:
-            return None
-        if nxt is None:
-            return "ki"
-        if nxt.text in "/)" or nxt.text in ("und", "oder", "sowie"):
-            return None  # "russische und ukrainische Unterhändler"
-        if (nxt.text[:1].isupper() or adjective(nxt)) and nxt.i not in mentions:
-            return None  # an attributive adjective before its noun
-        return "ki"
-
-    def mood(self, seg: Segment, span: tuple[int, int] | None = None) -> str | None:
-        """The strongest subjunctive in the segment (or in ``span``) outside quotations."""
-        start, end = span or (seg.start, seg.end)
-        toks = [t for t in seg.tokens if start <= t.idx < end]
-        outside = [t for t in toks if quote_at(seg.quotes, t.idx) is None]
-        if any(t.text.lower() in ("ich", "wir") for t in outside):
-            return None
-        subordinate = {
-            t.i for c in seg.chunks if c.tokens[0].text.lower() in SUBORDINATE for t in c.tokens
-        }
-        best = None
-        for t in outside:
-            m = self.mood_of(t, outside)
-            if m == "ki":
-                return "ki"
-            if m == "kii" and t.i not in subordinate:
-                best = m  # Konjunktiv II in a dependent clause is no sign of reported speech
-        return best

@@ -8,100 +8,35 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
+
+def words(text: str) -> frozenset[str]:
+    """A closed class of words, written as one space-separated string."""
+    return frozenset(text.split())
+
+
 # Closed classes the grammar needs; general German, not data about any article.
-DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einem",
-        "einen",
-        "eines",
-        "kein",
-        "keine",
-        "keiner",
-        "keinem",
-        "keinen",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "jener",
-        "jene",
-        "jenes",
-        "sein",
-        "seine",
-        "seiner",
-        "seinem",
-        "seinen",
-        "ihr",
-        "ihre",
-        "ihrer",
-        "ihrem",
-        "ihren",
-        "unser",
-        "unsere",
-        "unserem",
-        "unseren",
-        "unserer",
-        "alle",
-        "beide",
-        "beiden",
-    ]
+DETERMINERS = words(
+    "der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen "
+    "dieser diese dieses diesem diesen jener jene jenes sein seine seiner seinem seinen "
+    "ihr ihre ihrer ihrem ihren unser unsere unserem unseren unserer alle beide beiden"
 )
-NON_NOMINATIVE = frozenset(
-    ["den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "ihrem", "ihren"]
+NON_NOMINATIVE = words("den dem des einem einen eines seinem seinen ihrem ihren")
+PREPOSITIONS = words(
+    "an am auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben ohne "
+    "seit über um unter von vom vor wegen zu zum zur zwischen laut trotz innerhalb außerhalb "
+    "angesichts seitens via"
 )
-PREPOSITIONS = frozenset(
-    [
-        "an",
-        "am",
-        "auf",
-        "aus",
-        "bei",
-        "beim",
-        "bis",
-        "durch",
-        "für",
-        "gegen",
-        "gegenüber",
-        "hinter",
-        "in",
-        "im",
-        "ins",
-        "mit",
-        "nach",
-        "neben",
-        "ohne",
-        "seit",
-        "über",
-        "um",
-        "unter",
-        "von",
-        "vom",
-        "vor",
-        "wegen",
-        "zu",
-        "zum",
-        "zur",
-        "zwischen",
-        "laut",
-        "trotz",
-        "innerhalb",
-        "außerhalb",
-        "angesichts",
-        "seitens",
-        "via",
-    ]
+PRONOUNS = words("er sie")
+AUXILIARIES = words("hat hatte habe hätte haben hatten hätten wird werde würde")
+W_WORDS = words(
+    "was wer wie wo wann warum weshalb wieso welche welcher welches ob dass wenn falls sobald "
+    "sofern"
 )
-PRONOUNS = frozenset(["er", "sie"])
+SUBORDINATE = words("dass ob wenn weil da falls als obwohl nachdem bevor damit sobald während wie")
+NEGATIONS = words("nicht nie niemals")
+DEGREE_WORDS = words("sehr ganz besonders äußerst zu so")
+SPEAK_FORMS = words("spricht sprach sprachen sprechen gesprochen")
+POSSESSIVE_SOURCES = words("seinen ihren seiner ihrer")
 NOT_REFLEXIVE = frozenset({"erklären"})  # "erklärte sich bereit" is no speech
 
 
