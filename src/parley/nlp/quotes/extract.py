@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from parley.facts import Quote
+from parley.facts import Mention, Quote
 from parley.nlp.quotes.channels import channel_of
-from parley.nlp.quotes.frame import Frame
+from parley.nlp.quotes.frame import Frame, trim
 from parley.nlp.quotes.frames import FrameFinder
 from parley.nlp.quotes.lexicon import lexicon
 from parley.nlp.quotes.marks import Marked, find_quotes
@@ -203,10 +203,8 @@ class Extractor:
             cue, ch = (ev.cue, ev.channel) if ev else (None, None)
         else:
             return []
-        span = (seg.start, seg.end)
-        while span[1] > span[0] and text_end_punct(self.text[span[1] - 1]):
-            span = (span[0], span[1] - 1)
-        q = self._add(seg, span, "indirect", speaker, cue, ch)
+        span = trim(self.text, seg.start, seg.end)
+        q = self._add(seg, span, "indirect", speaker, cue, ch) if span else None
         if q is None:
             return []
         first = seg.tokens[0]
@@ -219,7 +217,16 @@ class Extractor:
             for t in seg.tokens
         )
 
-    def _direct(self, seg, q: Marked, frames, reported, pending) -> None:
+    def _direct(
+        self,
+        seg: Segment,
+        q: Marked,
+        frames: list[Frame],
+        reported: list[tuple[Frame, Quote]],
+        pending: Frame | None,
+    ) -> None:
+        """A direct quote, its speaker from the frame after it, the reported words around it,
+        the frame before it, a colon line, or the paragraph before."""
         text = self.text
         speaker, cue, ch = None, None, None
         near = [f for f in frames if f.cue_token.idx >= q.close and self._gap(q.close, f)]
@@ -294,7 +301,11 @@ class Extractor:
             return None
         return Frame("", lead[0], "colon", speaker, None, chunks[-1].tokens)
 
-    def _fragment(self, seg, q: Marked, frames, reported) -> None:
+    def _fragment(
+        self, seg: Segment, q: Marked, frames: list[Frame], reported: list[tuple[Frame, Quote]]
+    ) -> None:
+        """A short quotation is a fragment when someone in its sentence speaks; else a scare
+        quote, left out."""
         inner = self.text[q.start : q.end].strip()
         if not inner or any(m.start == q.start and m.end == q.end for m in self._mentions_in(q)):
             return
@@ -306,7 +317,7 @@ class Extractor:
             ch = self._channel(f)
             self._add(seg, (q.start, q.end), "fragment", f.speaker, f.cue, ch)
 
-    def _mentions_in(self, q: Marked):
+    def _mentions_in(self, q: Marked) -> list[Mention]:
         return [m for m in (self.doc._.mentions or []) if q.start <= m.start < q.end]
 
     def _gap(self, close: int, f: Frame) -> bool:
@@ -337,10 +348,9 @@ class Extractor:
         if prev.index not in self.by_seg:
             if self._only_quotes(prev):
                 return
-            span = (prev.start, prev.end)
-            while span[1] > span[0] and text_end_punct(self.text[span[1] - 1]):
-                span = (span[0], span[1] - 1)
-            self._add(prev, span, "indirect", f.speaker, f.cue, ch)
+            span = trim(self.text, prev.start, prev.end)
+            if span:
+                self._add(prev, span, "indirect", f.speaker, f.cue, ch)
             return
         i = prev.index
         while i in self.by_seg:
@@ -354,10 +364,6 @@ class Extractor:
             if not changed:
                 break
             i -= 1
-
-
-def text_end_punct(ch: str) -> bool:
-    return ch in ".!?;: \n"
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
