@@ -192,12 +192,14 @@ def test_names_the_ner_missed_are_found_through_titles(nlp):
     doc = analyse(
         nlp,
         "Mit dem ukrainischen Sicherheitsratssekretär Rustem Umjerow sprach auch Russlands "
-        "Außenminister Lawrow.",
+        "Außenminister Sergej Lawrow im Kreml. Lawrow sagte danach, man sei weiter.",
         {},
     )
     assert roles(doc, "Rustem Umjerow") == ["ukrainischen Sicherheitsratssekretär"]
-    assert roles(doc, "Lawrow") == ["Russlands Außenminister"]
+    assert roles(doc, "Sergej Lawrow") == ["Russlands Außenminister"]
     assert any(m.text == "Russlands" and m.label == "LOC" for m in doc._.mentions)
+    assert any(m.text == "Kreml" and m.label == "ORG" for m in doc._.mentions)
+    assert person(doc, "Sergej Lawrow").mentions == ["Sergej Lawrow", "Lawrow"]
 
 
 def test_name_variants():

@@ -39,7 +39,7 @@ class Actor:
 
 
 def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
-    """NER mentions, cleaned, plus country names the NER missed, in text order."""
+    """NER mentions, cleaned and repaired, plus names the NER missed, in text order."""
     ments = []
     for ent in (part for e in doc.ents for part in _untitled(e, lex)):
         base, kind = split_label(ent.label_)
@@ -57,7 +57,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
                 Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
             )
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
-    ments += _missed_countries(doc, lex, covered)
+    ments += _missed_names(doc, lex, covered)
     ments.sort(key=lambda m: m.span.start)
     ments += missed_names(doc, lex, ments)
     ments += _repeated_names(doc, ments)
@@ -150,17 +150,20 @@ def _trim(ent: Span, lex: Lexicon) -> Span | None:
     return ent.doc[start : ent.end] if start < ent.end else None
 
 
-def _missed_countries(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Ment]:
+def _missed_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Ment]:
+    """Country names (LOC) and institutions (ORG: ``Kreml``, ``Weißen Haus``, ``NATO``)
+    the NER did not tag."""
     found = []
     words = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        if words[i] in lex.first_words and i not in covered:
+        if words[i] in lex.first_words and i not in covered and words[i][:1].isupper():
             for n in range(lex.max_form_tokens, 0, -1):
-                span = doc[i : i + n]
-                if len(span) == n and span.text in lex.forms and words[i][:1].isupper():
+                text = doc[i : i + n].text
+                label = "LOC" if text in lex.forms else "ORG" if text in lex.bodies else None
+                if i + n <= len(doc) and label:
                     if not covered & set(range(i, i + n)):
-                        found.append(Ment(span, "LOC", "LOC", ""))
+                        found.append(Ment(doc[i : i + n], label, label, ""))
                         i += n - 1
                     break
         i += 1

@@ -67,7 +67,9 @@ class Lexicon:
             {f.rstrip("-") for f in self.institutions if " " not in f}, key=len, reverse=True
         )
         self.max_form_tokens = max(len(f.split()) for f in [*self.forms, *self.institutions])
-        self.first_words = {f.split()[0] for f in self.forms}
+        # Institutions that are names of their own (not a country's short form like US).
+        self.bodies = {f for f in self.institutions if f not in self.forms and len(f) > 1}
+        self.first_words = {f.split()[0] for f in [*self.forms, *self.bodies]}
         self._memo: dict[tuple[str, str], object] = {}
 
     # -- nouns ---------------------------------------------------------------------------
