@@ -398,3 +398,10 @@ def test_more_source_phrases(text: str, speaker: str | None, reported: str) -> N
     names = {"Lawrows": "PER", "Nato": "ORG", "CNN": "ORG"}
     qs = kind(quotes(text, names), "indirect")
     assert [(q.speaker, q.text) for q in qs] == [(speaker, reported)]
+
+
+def test_so_inserted_between_commas() -> None:
+    text = "Die Lage an der Front, so Syrskyj, sei inzwischen äußerst angespannt."
+    (q,) = quotes(text, {"Syrskyj": "PER"})
+    assert q.speaker == "PER:Syrskyj"
+    assert q.text.startswith("Die Lage an der Front") and q.text.endswith("angespannt")

@@ -126,12 +126,14 @@ class FrameFinder:
             return self._impersonal(seg, ci, tok, toks[k + 2 :])
         if low in ("geheißen", "hieß", "heißt") and "es" in (t.text for t in toks[:k]):
             return self._impersonal(seg, ci, tok, toks[:k])  # "wie es in Kiew hieß"
-        if low == "so" and k == 0 and chunk.before in (",", "quote"):
-            if ci == len(seg.chunks) - 1 and len(toks) <= 8:
-                spk = self.finder.scan(toks[1:], anaphor)
-                if spk is not None:
-                    return Frame("so", tok, "after", spk, self._before_span(seg, ci), toks)
-            return None
+        if low == "so" and k == 0 and chunk.before in (",", "quote") and len(toks) <= 8:
+            last = ci == len(seg.chunks) - 1
+            inserted = chunk.before == "," and chunk.after == ","  # "Die Lage, so X, sei ernst"
+            spk = self.finder.scan(toks[1:], anaphor) if last or inserted else None
+            if spk is None:
+                return None
+            span = self._before_span(seg, ci) if last else trim(self.text, seg.start, seg.end)
+            return Frame("so", tok, "after", spk, span, toks)
         verb = self.verb(tok, chunk, seg, first_in_seg)
         if verb is None:
             return None
