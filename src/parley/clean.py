@@ -2,7 +2,8 @@
 
 Cleaning works line by line on the original text and only ever *keeps* spans of it: a line is
 kept whole, trimmed (a trailing agency tag or credit, a glued ``Stand:`` stamp) or dropped
-(breadcrumbs, player remnants, captions, credit lines, datelines, teasers, tag lists). The
+(breadcrumbs, player remnants, photo captions and credits, teasers, tag lists). Datelines,
+bylines and source lines are read for the date, outlet and credits and stay text. The
 kept spans are joined with newlines taken from the original, so every character of
 ``Article.text`` maps back to a character of ``Article.original`` (``Article.to_original``).
 """
@@ -355,9 +356,9 @@ def _debris_line(text: str, found: _Found, edge: bool) -> bool:
         return True
     if _is_teaser(text):
         return True
-    if _is_meta_line(text, found) or _source_line(text, found) or _credit_only(text, found):
-        return True
-    return _is_credit_line(text)
+    if _is_meta_line(text, found) or _source_line(text, found):
+        return False  # datelines, bylines and source lines are read, and stay article text
+    return _credit_only(text, found) or _is_credit_line(text)
 
 
 def _is_teaser(text: str) -> bool:
