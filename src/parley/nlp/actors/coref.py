@@ -50,6 +50,8 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
         span = _trim(ent, lex) if base == "PER" and not kind else ent
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
+        elif not kind and ent.text in lex.bodies:
+            base = "ORG"  # Weißen Haus, Kreml: organisations even where they are places
         elif span is not None and base == "PER" and not kind:
             base = _person_or_not(span, lex)
         if span is not None and base:
