@@ -195,3 +195,23 @@ def test_a_visit_is_a_meeting_with_its_host():
     m = one(doc)
     assert m.status == "held" and m.date == "2022-06-13"
     assert "Olaf Scholz" in names(doc, m.participants)
+
+
+def test_talks_a_clause_speaks_about_are_not_its_meeting():
+    text = (
+        "In Rom informierten Vertreter Italiens und Spaniens über die jüngsten Gespräche in Lissabon. "
+        "Am Freitag reist Spaniens Regierungschef zum Gipfel mit Italien nach Rom."
+    )
+    actors = [
+        ("Italien", "LOC", ["Italiens", "Italien"], None),
+        ("Spanien", "LOC", ["Spaniens"], None),
+        ("Rom", "LOC", ["Rom"], None),
+        ("Lissabon", "LOC", ["Lissabon"], None),
+    ]
+    doc = make_doc(
+        text, "2024-04-02", actors, [("Am Freitag", "2024-04-05", "2024-04-05", "2024-04-05")]
+    )
+    m = one(doc)
+    assert m.status == "planned" and m.date == "2024-04-05"
+    assert names(doc, m.parties) == ["Italien", "Spanien"]
+    assert names(doc, [m.location]) == ["Rom"]

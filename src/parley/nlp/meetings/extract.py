@@ -28,6 +28,7 @@ ANAPHORIC = frozenset(
 )
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
 REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
+GOALS = frozenset({"zum", "zur"})  # "reist zum Gipfel": the way to a meeting, not its topic
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
 SIDE_REACH = 3  # words between a demonym and the side noun it qualifies
@@ -126,6 +127,8 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     draft.weak = status == DEFAULT
     before = ctx.lower[max(c_start, i - FRAME_REACH) : i]
     draft.anaphoric = trig.kind == "noun" and bool(set(before) & ANAPHORIC)
+    if _talked_about(ctx, i, c_start):
+        return draft  # "über die jüngsten Gespräche": a meeting the clause talks about
     topic = _topic_mask(ctx, i, c_start, c_end)
     _members(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
     k = clauses.index(clause)
@@ -165,6 +168,19 @@ def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]
     start = (before[-1] + i) // 2 + 1 if before else c_start
     end = (i + after[0]) // 2 + 1 if after else c_end
     return start, end
+
+
+def _talked_about(ctx: Context, i: int, c_start: int) -> bool:
+    """The meeting word stands in a phrase about the topic of the clause ("informieren über
+    die Fortschritte bei den jüngsten Gesprächen"): the clause's people, place and time are
+    not the meeting's."""
+    for j in range(i - 1, c_start - 1, -1):
+        word = ctx.lower[j]
+        if word in ("mit", "zwischen") or (ctx.lex.verbs.get(ctx.doc[j].text) is not None):
+            return False
+        if word in ctx.lex.topic_preps and word not in GOALS:
+            return True
+    return False
 
 
 def _has_trigger(ctx: Context, clause: tuple[int, int]) -> bool:
