@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parley.facts import Timex
@@ -188,8 +189,8 @@ def _has_trigger(ctx: Context, clause: tuple[int, int]) -> bool:
 
 
 def _is_day(t: Timex) -> bool:
-    """A timex naming a calendar day or a range of days (``2025-12-19``)."""
-    return len(t.value) >= 10 and t.value[:4].isdigit() and "X" not in t.value
+    """A timex naming a day or a range of days, even one off the calendar (``XXXX-12-19``)."""
+    return re.match(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", t.value) is not None
 
 
 def _ahead(ctx: Context, t: Timex | None) -> bool:
