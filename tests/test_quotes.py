@@ -405,3 +405,10 @@ def test_so_inserted_between_commas() -> None:
     (q,) = quotes(text, {"Syrskyj": "PER"})
     assert q.speaker == "PER:Syrskyj"
     assert q.text.startswith("Die Lage an der Front") and q.text.endswith("angespannt")
+
+
+def test_headline_name_colon_statement() -> None:
+    (q,) = quotes("Kreml: Keine neuen Gespräche in dieser Woche geplant", {"Kreml": "ORG"})
+    assert (q.kind, q.speaker) == ("indirect", "ORG:Kreml")
+    assert q.text == "Keine neuen Gespräche in dieser Woche geplant"
+    assert quotes("Berlin: Die Polizei sucht Zeugen", {"Berlin": "LOC"}) == []

@@ -105,6 +105,8 @@ class FrameFinder:
         )
         if not denied and not any(f.position != "none" for f in found):
             found += self.sources.phrases(seg, anaphor)
+        if not found:
+            found += self._headline(seg)
         # "X bestätigte ... – sprach allerdings von ...": a verb without subject shares the last
         for before, f in zip(found, found[1:], strict=False):
             if f.speaker is None and before.speaker is not None:
@@ -174,6 +176,26 @@ class FrameFinder:
         if chunk.after == ":" or chunk.after == "quote":
             return Frame(cue, tok, "colon", speaker, None, toks)
         return Frame(cue, tok, "none", speaker, self._unmarked(seg, toks, k), toks)
+
+    def _headline(self, seg: Segment) -> list[Frame]:
+        """``Kreml: Keine Gespräche geplant``: a name (with its title) and a colon lead what
+        that person or organisation says."""
+        chunks = seg.chunks
+        if len(chunks) < 2 or chunks[0].after != ":" or chunks[1].before != ":":
+            return []
+        covered = self.finder.mentions.covered
+        named = [covered[t.i] for t in chunks[0].tokens if t.i in covered]
+        rest = [t for t in chunks[0].tokens if t.i not in covered]
+        if not named or named[-1].label not in ("PER", "ORG") or len(rest) > 1:
+            return []
+        if rest and not (rest[0].text[:1].isupper() and self.lex.role_noun(rest[0].text)):
+            return []
+        span = trim(self.text, chunks[1].start, seg.end)
+        if span is None or any(q.open <= span[0] < q.close for q in seg.long_quotes()):
+            return []
+        m = named[-1]
+        speaker = Speaker(m.actor_key, m.text, m.label)
+        return [Frame("", chunks[0].tokens[0], "before", speaker, span, chunks[0].tokens)]
 
     def _impersonal(self, seg: Segment, ci: int, tok: Token, rest: list[Token]) -> Frame:
         """``hieß es`` names no speaker, unless ``aus dem Weißen Haus`` follows."""
