@@ -41,6 +41,8 @@ class Mood:
         nxt = context[i + 1] if i + 1 < len(context) else None
         if prev == "als":
             return None  # "als sei ...": as if, not reported
+        if low == "sei" and nxt is not None and nxt.text in ("denn", "Dank"):
+            return None  # "es sei denn" (unless), "Gott sei Dank"
         if kind in ("ki", "ki_te"):
             return "ki"
         if kind == "kii":
