@@ -215,3 +215,18 @@ def test_talks_a_clause_speaks_about_are_not_its_meeting():
     assert m.status == "planned" and m.date == "2024-04-05"
     assert names(doc, m.parties) == ["Italien", "Spanien"]
     assert names(doc, [m.location]) == ["Rom"]
+
+
+def test_place_before_the_closing_verb_survives_a_topic_phrase():
+    text = "Die Außenminister Chiles und Perus sind am Montag zu Gesprächen über den Grenzstreit in Lima eingetroffen."
+    actors = [
+        ("Chile", "LOC", ["Chiles"], None),
+        ("Peru", "LOC", ["Perus"], None),
+        ("Lima", "LOC", ["Lima"], None),
+    ]
+    doc = make_doc(
+        text, "2024-05-08", actors, [("am Montag", "2024-05-06", "2024-05-06", "2024-05-06")]
+    )
+    m = one(doc)
+    assert m.status == "planned"  # they arrived for talks still to come
+    assert names(doc, [m.location]) == ["Lima"]

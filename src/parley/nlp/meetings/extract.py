@@ -29,6 +29,7 @@ ANAPHORIC = frozenset(
 )
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
 REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
+FINAL_VERBS = 2  # verb forms that may close a clause after its place ("eingetroffen sind")
 GOALS = frozenset({"zum", "zur"})  # "reist zum Gipfel": the way to a meeting, not its topic
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
@@ -468,7 +469,7 @@ def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
             for n in ctx.names_in(c_start, c_end)
             if n.type != "PER"
             and n.whole
-            and n.start not in topic
+            and (n.start not in topic or _before_final_verb(ctx, n, c_end))
             and _locative(ctx, n) is not None
         ]
         if places:
@@ -476,6 +477,13 @@ def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
             chained = [n for n in places if 0 < best.start - n.end <= FRAME_REACH + 1]
             return (chained[0] if chained else best).key
     return None
+
+
+def _before_final_verb(ctx: Context, name, c_end: int) -> bool:
+    """``zu Gesprächen über den Plan in Genf eingetroffen``: a place right before the verbs
+    that end the clause belongs to the verb, not to the topic phrase it follows."""
+    rest = [ctx.doc[k].text for k in range(name.end, c_end) if not ctx.doc[k].is_punct]
+    return 0 < len(rest) <= FINAL_VERBS and all(w.isalpha() and w.islower() for w in rest)
 
 
 def _timex(ctx: Context, i: int, clauses, topic: set[int]) -> Timex | None:

@@ -21,7 +21,7 @@ CLASHES = {
         ("planned", "ruled_out"),
     ]
 }
-PLACE_MENTIONS = 2  # mentions that make a place the article's main meeting place
+PLACE_MENTIONS = 1  # mentions that make a place the article's main meeting place (one will do)
 ATTACH_SENTENCES = 3  # a participation sentence adds people to a meeting this close before it
 
 
