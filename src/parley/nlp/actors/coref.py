@@ -22,7 +22,7 @@ from parley.nlp.actors.names import (
     similar_surnames,
     split_name,
 )
-from parley.nlp.actors.repair import missed_names
+from parley.nlp.actors.repair import missed_names, repeated_names
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
 
@@ -62,29 +62,11 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     ments += _missed_names(doc, lex, covered)
     ments.sort(key=lambda m: m.span.start)
     ments += missed_names(doc, lex, ments)
-    ments += _repeated_names(doc, ments)
+    ments += repeated_names(doc, lex, ments)
     starts = {m.span.start for m in ments if m.base == "PER"}
     return sorted(
         (m for m in ments if not _bracketed_first_name(m, starts)), key=lambda m: m.span.start
     )
-
-
-def _repeated_names(doc: Doc, ments: list[Ment]) -> list[Ment]:
-    """Surnames of the article's full names where the NER missed them (``Witkoff sagte``
-    after ``Steve Witkoff``), inflected ones included (``Witkoffs``)."""
-    surnames = {
-        m.span[-1].text
-        for m in ments
-        if m.base == "PER" and not m.kind and len(m.span) > 1 and m.span[-1].text.isalpha()
-    }
-    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
-    found = []
-    for tok in doc:
-        if tok.i in covered or not tok.text[:1].isupper():
-            continue
-        if tok.text in surnames or genitive_base(tok.text) in surnames:
-            found.append(Ment(doc[tok.i : tok.i + 1], "PER", "PER", ""))
-    return found
 
 
 def _bracketed_first_name(m: Ment, person_starts: set[int]) -> bool:

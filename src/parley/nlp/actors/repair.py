@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from parley.nlp.actors.grammar import DETS, Grammar
 from parley.nlp.actors.lexicon import Lexicon
 from parley.nlp.actors.mention import Ment
+from parley.nlp.actors.names import genitive_base
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?$")
 NOUN_ENDINGS = (
@@ -74,6 +75,39 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, tok.sent.start):
             add(i, end)  # der Leiter der ukrainischen Delegation, Jermak,
     return found
+
+
+def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """Known surnames where the NER missed them (``Witkoff sagte`` after ``Steve Witkoff``),
+    inflected ones included (``Witkoffs``), with a first name right before them (``würde
+    Rustem Umjerow`` after ``Delegationsleiter Umjerow``), or tagged as something else.
+    Known are the surnames of full names and of names right after a title."""
+    surnames = {
+        m.span[-1].text
+        for m in ments
+        if m.base == "PER"
+        and not m.kind
+        and m.span[-1].text.isalpha()
+        and not lex.anchor(m.span[-1].text)
+        and (len(m.span) > 1 or (m.span.start > 0 and lex.is_title(doc[m.span.start - 1].text)))
+    }
+    for m in ments:  # Umjerow tagged as a place
+        if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames:
+            m.base = m.label = "PER"
+    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    found = []
+    for tok in doc:
+        i = tok.i
+        if i in covered or not tok.text[:1].isupper():
+            continue
+        if tok.text in surnames or genitive_base(tok.text) in surnames:
+            start = i - 1 if i > 0 and i - 1 not in covered and _first_name(doc, lex, i - 1) else i
+            found.append(Ment(doc[start : i + 1], "PER", "PER", ""))
+    return found
+
+
+def _first_name(doc: Doc, lex: Lexicon, i: int) -> bool:
+    return not doc[i].is_sent_start and _name_word(lex, doc[i].text)
 
 
 def _coordinated_with_person(doc: Doc, lex: Lexicon, m: Ment, persons: dict[int, Ment]) -> bool:
