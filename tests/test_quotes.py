@@ -412,3 +412,28 @@ def test_headline_name_colon_statement() -> None:
     assert (q.kind, q.speaker) == ("indirect", "ORG:Kreml")
     assert q.text == "Keine neuen Gespräche in dieser Woche geplant"
     assert quotes("Berlin: Die Polizei sucht Zeugen", {"Berlin": "LOC"}) == []
+
+
+def test_unnamed_subject_keeps_its_words() -> None:
+    text = "„Ich bereue, was geschehen ist, zutiefst“, sagte der Angeklagte vor Gericht."
+    (q,) = quotes(text, {})
+    assert q.speaker is None
+    assert q.speaker_text == "der Angeklagte"
+
+
+def test_quote_after_a_bare_conjunction_continues_the_speaker() -> None:
+    text = (
+        "Guterres äußerte sich mit den Worten: „Die Lage ist dramatisch und verschlechtert sich.“ "
+        "Und: „Wir brauchen sofort einen humanitären Korridor.“"
+    )
+    qs = kind(quotes(text, {"Guterres": "PER"}), "direct")
+    assert [q.speaker for q in qs] == ["PER:Guterres", "PER:Guterres"]
+
+
+def test_apposition_without_article_before_the_verb() -> None:
+    text = (
+        "Petra Klein, Sprecherin der Feuerwehr Köln, sprach von einer "
+        "„Lage, wie wir sie noch nie erlebt haben“."
+    )
+    (q,) = kind(quotes(text, {"Petra Klein": "PER", "Feuerwehr Köln": "ORG"}), "direct")
+    assert q.speaker == "PER:Petra Klein"

@@ -16,6 +16,7 @@ from parley.nlp.quotes.segments import Segment, is_long, quote_at, segments
 from parley.nlp.quotes.speakers import Mentions, Speaker, SubjectFinder, governed
 
 BACK_REFERENCES = frozenset({"dies", "das"})
+CONNECTORS = frozenset(["und", "aber", "doch", "sowie", "zudem", "außerdem", "weiter", "ferner"])
 
 
 @dataclass(slots=True)
@@ -251,7 +252,7 @@ class Extractor:
         if f is not None:
             speaker, cue = f.speaker, f.cue
             ch = self._channel(f)
-        elif self._only_quotes(seg):
+        elif self._only_quotes(seg) or self._connector_lead(seg, q):
             ev = self._recent(seg, paragraph=True)
             if ev is not None:
                 speaker, cue, ch = ev.speaker, ev.cue, ev.channel
@@ -264,6 +265,11 @@ class Extractor:
         self._add(seg, (start, end), "direct", speaker, cue, ch)
         if f is not None and f.speaker is not None:
             self._event(seg, q.open, f.speaker, cue, ch)
+
+    def _connector_lead(self, seg: Segment, q: Marked) -> bool:
+        """``Und: „…“``: only a conjunction or adverb leads the quotation."""
+        lead = [t.text.lower() for t in seg.tokens if t.idx < q.open and t.text[0].isalnum()]
+        return bool(lead) and all(w in CONNECTORS for w in lead)
 
     def _title(self, seg: Segment, q: Marked) -> bool:
         """``das Buch „Der lange Weg ...“``: a noun right before the marks names a title."""

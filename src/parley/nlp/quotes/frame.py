@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from parley.nlp.quotes.speakers import Speaker
+from parley.nlp.quotes.speakers import Anaphor, Speaker
 
-Anaphor = Callable[[int, str], Speaker | None]  # (character, words) -> the person meant
+__all__ = ["Anaphor", "Frame", "trim"]
 
 
 @dataclass(slots=True)

@@ -311,21 +311,29 @@ class FrameFinder:
 
     # -- speakers ---------------------------------------------------------------------
     def _subject(self, seg: Segment, ci: int, k: int, anaphor: Anaphor) -> Speaker | None:
+        """The subject of the verb at ``k`` in chunk ``ci``: a pronoun right after it, a name
+        before it (V2) or after it (inverted), an apposition before its chunk; last, an
+        unnamed noun phrase (``der Student``)."""
         toks = seg.chunks[ci].tokens
         after = toks[k + 1 :]
         if after and after[0].text.lower() in PRONOUNS:
             return self.finder.scan(after[:1], anaphor)
         head = toks[0].text.lower()
         if head == "wie":
-            return self.finder.scan(toks[1:k], anaphor) or self.finder.scan(after, anaphor)
-        if k > 0 and head not in AUXILIARIES:
-            spk = self.finder.scan(toks[:k], anaphor)
+            regions = [toks[1:k], after]
+        elif head in AUXILIARIES:
+            regions = [toks[:k] + after]
+        else:
+            regions = [toks[:k], after] if k > 0 else [after]
+        for region in regions:
+            spk = self.finder.scan(region, anaphor, loose=False)
             if spk is not None:
                 return spk
-        spk = self.finder.scan(toks[:k] + after if head in AUXILIARIES else after, anaphor)
-        if spk is not None:
-            return spk
-        return self._apposition(seg, ci, anaphor) if k == 0 or head in AUXILIARIES else None
+        if head != "wie" and (k == 0 or head in AUXILIARIES):
+            spk = self._apposition(seg, ci, anaphor)
+            if spk is not None:
+                return spk
+        return next((s for r in regions if (s := self.finder.scan(r, anaphor)) is not None), None)
 
     def _source_of(self, kind: str, after: list[Token]) -> Speaker | None:
         """The real speaker of ``zitierte AFP den Präsidenten X`` (the object) or of
@@ -354,7 +362,9 @@ class FrameFinder:
             chunk = seg.chunks[j]
             if j == 0 or all(t.i in self.finder.mentions.covered for t in chunk.tokens):
                 return self.finder.scan(chunk.tokens, anaphor)
-            if chunk.tokens[0].text.lower() not in DETERMINERS:
-                return None
+            head = chunk.tokens[0]
+            title = head.text[:1].isupper() and self.lex.role_noun(head.text)
+            if head.text.lower() not in DETERMINERS and not title:
+                return None  # "X, der Sprecher der Y, sagte" or "X, Sprecher der Y, sagte"
             j -= 1
         return None

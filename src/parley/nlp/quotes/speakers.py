@@ -4,6 +4,7 @@ definite descriptions (``der US-Diplomat``) and unnamed sources (``ein Sprecher`
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,7 @@ from parley.nlp.quotes.segments import CHUNK_BREAKS
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "LOC"})
 OUTLET_ENDINGS = ("agentur", "zeitung")
+NOMINATIVE_ARTICLES = frozenset(["der", "die", "das", "ein", "eine"])
 MARKS = frozenset('„“”»«"‚‘')  # quotation marks around a name inside a phrase
 
 
@@ -30,6 +32,9 @@ class Speaker:
     key: str | None
     text: str | None
     label: str | None = None  # PER, ORG, LOC of the actor
+
+
+Anaphor = Callable[[int, str], "Speaker | None"]  # (character, words) -> the person meant
 
 
 class Mentions:
@@ -183,8 +188,9 @@ class SubjectFinder:
             return None
         return j
 
-    def scan(self, tokens: list[Token], anaphor) -> Speaker | None:
-        """The first subject-like expression in ``tokens`` (left to right)."""
+    def scan(self, tokens: list[Token], anaphor: Anaphor, loose: bool = True) -> Speaker | None:
+        """The first subject-like expression in ``tokens`` (left to right); with ``loose``,
+        an unnamed noun phrase when nothing else is there."""
         k = 0
         while k < len(tokens):
             tok = tokens[k]
@@ -217,6 +223,21 @@ class SubjectFinder:
                 k = self.skip_phrase(tokens, k)
                 continue
             k += 1
+        return self._noun_phrase(tokens) if loose else None
+
+    def _noun_phrase(self, tokens: list[Token]) -> Speaker | None:
+        """An unnamed subject, ``der Student``, ``die Polizei``: its words, no actor."""
+        for k, tok in enumerate(tokens):
+            if tok.text.lower() in PREPOSITIONS:
+                return None
+            if tok.text.lower() not in NOMINATIVE_ARTICLES:
+                continue
+            j = k + 1
+            while j < len(tokens) and adjective(tokens[j]):
+                j += 1
+            if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+                return Speaker(None, self.text[tok.idx : tokens[j].idx + len(tokens[j].text)])
+            return None
         return None
 
     def skip_phrase(self, tokens: list[Token], k: int) -> int:
