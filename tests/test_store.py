@@ -81,3 +81,28 @@ def test_store_survives_reopening(tmp_path) -> None:
     with Store(path, read_only=True) as store:
         row = store.query("SELECT text, credits FROM articles")[0]
     assert row["credits"] == ["dpa"] and row["text"].startswith("Anna Berg")
+
+
+def test_opening_waits_while_another_process_holds_the_file(tmp_path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "p.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('held', flush=True); "
+            "time.sleep(1.0)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+    assert time.monotonic() - started > 0.3
+    holder.wait()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -95,11 +96,13 @@ def default_path() -> Path:
 class Store:
     """A parley store in one DuckDB file."""
 
-    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path | None = None, read_only: bool = False, wait: float = 10.0
+    ) -> None:
         self.path = Path(path) if path else default_path()
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self.con = _connect(self.path, read_only, wait)
         if not read_only:
             self.migrate()
 
@@ -467,6 +470,18 @@ def _fact_rows(article_id: str, analysis: Analysis) -> dict[str, list[tuple[Any,
             for i, m in enumerate(analysis.meetings)
         ],
     }
+
+
+def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting up to ``wait`` seconds while another process holds its lock."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.2)
 
 
 def _date(value: str | None) -> str | None:
