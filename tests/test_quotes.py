@@ -437,3 +437,10 @@ def test_apposition_without_article_before_the_verb() -> None:
     )
     (q,) = kind(quotes(text, {"Petra Klein": "PER", "Feuerwehr Köln": "ORG"}), "direct")
     assert q.speaker == "PER:Petra Klein"
+
+
+def test_free_relative_clause_is_no_frame() -> None:
+    text = "Was der Minister Wadephul sagte, klang versöhnlich: „Wir reichen allen die Hand.“"
+    qs = quotes(text, {"Wadephul": "PER"})
+    assert kind(qs, "indirect") == []
+    assert [q.speaker for q in kind(qs, "direct")] == ["PER:Wadephul"]

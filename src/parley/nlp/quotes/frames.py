@@ -150,9 +150,12 @@ class FrameFinder:
         if verb.kind == "name":
             return Frame(cue, tok, "name", speaker, trim(self.text, seg.start, seg.end), toks)
         head = toks[0].text.lower()
-        if head == "wie" and k == len(toks) - 1 or head == "wie" and k == len(toks) - 2:
+        verb_last = k >= len(toks) - 2
+        if head == "wie" and verb_last:
             span = self._after_span(seg, ci) if ci == 0 else self._before_span(seg, ci)
             return Frame(cue, tok, "before" if ci == 0 else "after", speaker, span, toks)
+        if head in ("was", "wer", "wen", "wem") and verb_last:
+            return Frame(cue, tok, "none", speaker, None, toks)  # "Was X sagte, klang ..."
         # a particle beyond this chunk: the verb's clause goes on past the comma
         split = verb.particle and tok.text.lower() in self.lex.split
         continued = split and toks[-1].text.lower() != verb.particle
