@@ -147,7 +147,7 @@ def _missed_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Ment]:
                 label = "LOC" if text in lex.forms else "ORG" if text in lex.bodies else None
                 if i + n <= len(doc) and label:
                     if not covered & set(range(i, i + n)):
-                        found.append(Ment(doc[i : i + n], label, label, ""))
+                        found.append(Ment(doc[i : i + n], label, label, "", found=True))
                         i += n - 1
                     break
         i += 1

@@ -17,6 +17,7 @@ class Ment:
     base: str  # PER, ORG, LOC, OTH
     kind: str  # "" | "deriv" | "part"
     key: str | None = None
+    found: bool = False  # added by parley_actors, not tagged by the NER
 
     @cached_property
     def text(self) -> str:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from parley.nlp.actors.grammar import DETS, Grammar
+from parley.nlp.actors.grammar import DETS, POSSESSIVES, PREP_ARTICLES, Grammar
 from parley.nlp.actors.lexicon import Lexicon
 from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.names import genitive_base
@@ -51,7 +51,7 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             m = other[start]
             m.base = m.label = "PER"
         elif all(i not in entity_at for i in range(start, end)):
-            found.append(Ment(doc[start:end], "PER", "PER", ""))
+            found.append(Ment(doc[start:end], "PER", "PER", "", found=True))
         entity_at.update({i: "PER" for i in range(start, end)})
 
     persons = {m.span.start: m for m in ments if m.base == "PER" and not m.kind}
@@ -81,7 +81,9 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """Known surnames where the NER missed them (``Witkoff sagte`` after ``Steve Witkoff``),
     inflected ones included (``Witkoffs``), with a first name right before them (``würde
     Rustem Umjerow`` after ``Delegationsleiter Umjerow``), or tagged as something else.
-    Known are the surnames of full names and of names right after a title."""
+    Known are the surnames of full names, and names right after a title that the NER tagged
+    somewhere (as whatever)."""
+    tagged = {m.text for m in ments if not m.found}
     surnames = {
         m.span[-1].text
         for m in ments
@@ -89,7 +91,14 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         and not m.kind
         and m.span[-1].text.isalpha()
         and not lex.anchor(m.span[-1].text)
-        and (len(m.span) > 1 or (m.span.start > 0 and lex.is_title(doc[m.span.start - 1].text)))
+        and (
+            len(m.span) > 1
+            or (
+                m.span.start > 0
+                and lex.is_title(doc[m.span.start - 1].text)
+                and (not m.found or m.text in tagged)
+            )
+        )
     }
     for m in ments:  # Umjerow tagged as a place
         if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames:
@@ -100,14 +109,21 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         i = tok.i
         if i in covered or not tok.text[:1].isupper():
             continue
-        if tok.text in surnames or genitive_base(tok.text) in surnames:
+        if (tok.text in surnames or genitive_base(tok.text) in surnames) and not _after_article(
+            doc, i
+        ):
             start = i - 1 if i > 0 and i - 1 not in covered and _first_name(doc, lex, i - 1) else i
-            found.append(Ment(doc[start : i + 1], "PER", "PER", ""))
+            found.append(Ment(doc[start : i + 1], "PER", "PER", "", found=True))
     return found
 
 
+def _after_article(doc: Doc, i: int) -> bool:
+    """Does an article precede ``i`` (``die Kunst``, ``den Plänen``)? Then it is a noun."""
+    return i > 0 and doc[i - 1].lower_ in DETS | POSSESSIVES | PREP_ARTICLES
+
+
 def _first_name(doc: Doc, lex: Lexicon, i: int) -> bool:
-    return not doc[i].is_sent_start and _name_word(lex, doc[i].text)
+    return not doc[i].is_sent_start and _name_word(lex, doc[i].text) and not _after_article(doc, i)
 
 
 def _coordinated_with_person(doc: Doc, lex: Lexicon, m: Ment, persons: dict[int, Ment]) -> bool:
