@@ -111,15 +111,14 @@ def _genitive_name(text: str) -> bool:
 def _person_or_not(span: Span, lex: Lexicon) -> str | None:
     """What a span the NER called a person is: PER; LOC or ORG when it is a known place or
     institution (``Kiew``, ``Kreml``); None when it is plainly no name (``Kremlsprecher``,
-    lowercase words, a place glued to a noun)."""
+    lowercase words). A place inside a longer name stays (``Israel Katz``)."""
     text = span.text
     if not text[:1].isupper():
         return None
     anchor = lex.anchor(text)
     if anchor:
         return "ORG" if text in lex.institutions else "LOC"
-    words = [t.text for t in span]
-    if any(lex.anchor(w) or lex.is_title(w) or lex.relation(w) for w in words):
+    if any(lex.is_title(t.text) or lex.relation(t.text) for t in span):
         return None
     return "PER"
 
