@@ -444,3 +444,19 @@ def test_free_relative_clause_is_no_frame() -> None:
     qs = quotes(text, {"Wadephul": "PER"})
     assert kind(qs, "indirect") == []
     assert [q.speaker for q in kind(qs, "direct")] == ["PER:Wadephul"]
+
+
+def test_government_speaks_for_its_seat() -> None:
+    text = "Die Regierung in Warschau teilte mit, man werde die Grenze vorerst nicht öffnen."
+    (q,) = quotes(text, {"Warschau": "LOC"})
+    assert q.speaker == "LOC:Warschau"
+
+
+def test_reported_clause_after_a_dash_belongs_to_the_subject_before() -> None:
+    text = (
+        "Ungarn und die Slowakei lehnten den Vorschlag ab – er gefährde die Energieversorgung "
+        "der Region."
+    )
+    (q,) = quotes(text, {"Ungarn": "LOC", "Slowakei": "LOC"})
+    assert q.text == "er gefährde die Energieversorgung der Region"
+    assert q.speaker == "LOC:Ungarn"

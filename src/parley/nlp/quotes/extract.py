@@ -12,8 +12,8 @@ from parley.nlp.quotes.frame import Frame, trim
 from parley.nlp.quotes.frames import FrameFinder
 from parley.nlp.quotes.lexicon import lexicon
 from parley.nlp.quotes.marks import Marked, find_quotes
-from parley.nlp.quotes.segments import Segment, is_long, quote_at, segments
-from parley.nlp.quotes.speakers import Mentions, Speaker, SubjectFinder, governed
+from parley.nlp.quotes.segments import Chunk, Segment, is_long, quote_at, segments
+from parley.nlp.quotes.speakers import Anaphor, Mentions, Speaker, SubjectFinder, governed
 
 BACK_REFERENCES = frozenset({"dies", "das"})
 CONNECTORS = frozenset(["und", "aber", "doch", "sowie", "zudem", "außerdem", "weiter", "ferner"])
@@ -155,7 +155,7 @@ class Extractor:
     def run(self) -> list[Quote]:
         pending: Frame | None = None  # a colon line waiting for its quotation
         for seg in self.segs:
-            frames = self.frames.frames(seg, lambda c, w, s=seg: self.anaphor(s, c, w))
+            frames = self.frames.frames(seg, self._anaphor_for(seg))
             pending = self._segment(seg, frames, pending)
         self.quotes.sort(key=lambda q: (q.start, q.kind))
         return self.quotes
@@ -204,13 +204,35 @@ class Extractor:
             cue, ch = (ev.cue, ev.channel) if ev else (None, None)
         else:
             return []
-        span = trim(self.text, seg.start, seg.end)
+        start = seg.start
+        dashed = self._after_dash(seg)
+        if pending is None and dashed is not None:
+            # "X lehnten das Ultimatum ab – die Bedingungen kämen einer Kapitulation gleich"
+            start = dashed.start
+            lead_chunk = seg.chunks[0].tokens
+            anaphor = self._anaphor_for(seg)
+            speaker = self.finder.scan(lead_chunk, anaphor, loose=False) or speaker
+        span = trim(self.text, start, seg.end)
         q = self._add(seg, span, "indirect", speaker, cue, ch) if span else None
         if q is None:
             return []
-        first = seg.tokens[0]
-        frame = Frame(cue or "", first, "chain", speaker, span, [])
+        frame = Frame(cue or "", seg.tokens[0], "chain", speaker, span, [])
         return [(frame, q)]
+
+    def _after_dash(self, seg: Segment) -> Chunk | None:
+        """The chunk after a dash or colon that holds the segment's Konjunktiv, when the words
+        before it have none."""
+        for c in seg.chunks[1:]:
+            if c.before not in ("–", "—", "-", ":"):
+                continue
+            if self.frames.mood.of_segment(seg, (seg.start, c.start)):
+                return None
+            if self.frames.mood.of_segment(seg, (c.start, seg.end)) == "ki":
+                return c
+        return None
+
+    def _anaphor_for(self, seg: Segment) -> Anaphor:
+        return lambda c, w: self.anaphor(seg, c, w)
 
     def _only_quotes(self, seg: Segment) -> bool:
         return not any(
@@ -302,7 +324,7 @@ class Extractor:
         if people:
             speaker = Speaker(people[0].actor_key, people[0].text, "PER")
         else:
-            speaker = self.finder.scan(chunks[-1].tokens, lambda c, w: self.anaphor(seg, c, w))
+            speaker = self.finder.scan(chunks[-1].tokens, self._anaphor_for(seg))
         if speaker is None or not speaker.key:
             return None
         return Frame("", lead[0], "colon", speaker, None, chunks[-1].tokens)

@@ -137,6 +137,9 @@ class SubjectFinder:
         self.mentions = mentions
         self.lex = lex
         self.titles = self._titles()
+        self.governments = tuple(
+            n.lower() for n, kind in lex.sources.items() if kind == "government"
+        )
 
     def _titles(self) -> list[tuple[int, str, Mention]]:
         """Titles written right before a person's name (``US-Außenminister Marco Rubio``)."""
@@ -160,6 +163,18 @@ class SubjectFinder:
         if not hits:
             return None
         return Speaker(hits[-1].actor_key, None, "PER")
+
+    def _government(self, tokens: list[Token], k: int) -> Mention | None:
+        """``die Regierung in Kiew``: a government speaks for the place it sits in."""
+        low = tokens[k].text.lower()
+        if not tokens[k].text[:1].isupper() or not low.endswith(self.governments):
+            return None
+        rest = tokens[k + 1 : k + 3]
+        if len(rest) == 2 and rest[0].text in ("in", "von", "aus"):
+            m = self.mentions.covered.get(rest[1].i)
+            if m is not None and m.label in ("LOC", "ORG"):
+                return m
+        return None
 
     def _unnamed(self, tokens: list[Token], k: int) -> bool:
         tok = tokens[k]
@@ -211,6 +226,9 @@ class SubjectFinder:
                 if known is not None:
                     return Speaker(known.key, words, "PER")
                 return anaphor(tok.idx, words)
+            seat = self._government(tokens, k)
+            if seat is not None:
+                return Speaker(seat.actor_key, seat.text, seat.label)
             if self._unnamed(tokens, k):
                 start = k
                 while start > 0 and (
