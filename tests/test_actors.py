@@ -236,3 +236,21 @@ def test_title_with_a_genitive_right_before_the_name(nlp):
     )
     assert roles(doc, "Wolodymyr Selenskyj") == ["Präsident der Ukraine"]
     assert person(doc, "Wolodymyr Selenskyj").affiliation == "LOC:Ukraine"
+
+
+def test_surname_particles(nlp):
+    doc = analyse(
+        nlp,
+        "EU-Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Von der Leyen "
+        "sagte dort, von der Leyens Plan stehe.",
+        {
+            "Ursula von der Leyen": "PER",
+            "Von der Leyen": "PER",
+            "von der Leyens": "PER",
+            "Kiew": "LOC",
+        },
+    )
+    people = {a.name: a.mentions for a in doc._.actors if a.type == "PER"}
+    assert people == {
+        "Ursula von der Leyen": ["Ursula von der Leyen", "Von der Leyen", "von der Leyens"]
+    }

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from parley.nlp.actors.lexicon import Lexicon
 from parley.nlp.actors.mention import Ment, split_label
 from parley.nlp.actors.names import (
+    PARTICLES,
     compatible_first_names,
     genitive_base,
     plain_key,
@@ -113,7 +114,7 @@ def _person_or_not(span: Span, lex: Lexicon) -> str | None:
     institution (``Kiew``, ``Kreml``); None when it is plainly no name (``Kremlsprecher``,
     lowercase words). A place inside a longer name stays (``Israel Katz``)."""
     text = span.text
-    if not text[:1].isupper():
+    if not text[:1].isupper() and span[0].text not in PARTICLES:
         return None
     anchor = lex.anchor(text)
     if anchor:
@@ -127,7 +128,8 @@ def _trim(ent: Span, lex: Lexicon) -> Span | None:
     """Drop titles and lowercase words the NER put at the start of a person's name."""
     start = ent.start
     while start < ent.end - 1 and (
-        lex.is_title(ent.doc[start].text) or not ent.doc[start].text[:1].isupper()
+        lex.is_title(ent.doc[start].text)
+        or (ent.doc[start].text[:1].islower() and ent.doc[start].text not in PARTICLES)
     ):
         start += 1
     return ent.doc[start : ent.end] if start < ent.end else None
@@ -178,7 +180,7 @@ def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:
 def _group_persons(ments: list[Ment], actors: dict[str, Actor]) -> None:
     people: list[Actor] = []
     last_seen: dict[int, int] = {}  # id(person) → position of its latest mention
-    full = [m for m in ments if len(m.text.split()) > 1]
+    full = [m for m in ments if split_name(m.text)[0]]
     for m in full:  # full names first: they anchor the people
         first, surname = split_name(m.text)
         person = next(
@@ -198,13 +200,10 @@ def _group_persons(ments: list[Ment], actors: dict[str, Actor]) -> None:
         elif len(m.text) > len(person.name):
             person.name, person.first, person.surname = m.text, first, surname
     for m in ments:
-        words = m.text.split()
-        if len(words) > 1:
-            person = _best(people, words[-1], m, last_seen, first=" ".join(words[:-1]))
-        else:
-            person = _best(people, words[0], m, last_seen)
+        first, surname = split_name(m.text)
+        person = _best(people, surname, m, last_seen, first=first)
         if person is None:
-            person = Actor("", words[0], "PER", surname=words[0])
+            person = Actor("", m.text, "PER", surname=surname)
             people.append(person)
         last_seen[id(person)] = m.span.start
         m.key = id(person)  # replaced by the final key below
@@ -236,8 +235,8 @@ def _best(
     among several, the one mentioned most recently before ``m``."""
     base = genitive_base(word)
     for test in (
-        lambda p: p.surname == word,
-        lambda p: base is not None and p.surname == base,
+        lambda p: _surname_is(p, word),
+        lambda p: base is not None and _surname_is(p, base),
         lambda p: p.surname is not None and similar_surnames(p.surname, word),
         lambda p: base is not None and p.surname is not None and similar_surnames(p.surname, base),
     ):
@@ -248,6 +247,12 @@ def _best(
                 return max(before, key=lambda p: last_seen[id(p)])
             return hits[0]
     return None
+
+
+def _surname_is(person: Actor, word: str) -> bool:
+    """``Leyen`` and ``von der Leyen`` both name ``Ursula von der Leyen``."""
+    surname = person.surname or ""
+    return word in (surname, surname.split()[-1] if surname else "")
 
 
 def _better_name(current: str, new: str) -> str:

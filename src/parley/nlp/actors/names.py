@@ -76,12 +76,21 @@ def compatible_first_names(a: str | None, b: str | None) -> bool:
     return ka[:1] == kb[:1] and JaroWinkler.similarity(ka, kb) >= 0.9
 
 
+PARTICLES = frozenset(
+    ["von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "al"]
+    + ["el", "bin", "ibn", "zu", "ten", "ter", "vom", "zur"]
+)
+
+
 def split_name(name: str) -> tuple[str | None, str]:
-    """(first names, surname) of a personal name; a single word is a surname."""
+    """(first names, surname) of a personal name; a single word is a surname, and a
+    surname keeps its lowercase particles (``Ursula von der Leyen`` → ``von der Leyen``)."""
     parts = name.split()
-    if len(parts) == 1:
-        return None, parts[0]
-    return " ".join(parts[:-1]), parts[-1]
+    start = len(parts) - 1
+    while start > 0 and parts[start - 1].lower() in PARTICLES:
+        start -= 1
+    first = " ".join(parts[:start])
+    return first or None, " ".join(parts[start:])
 
 
 def plain_key(name: str) -> str:
