@@ -12,7 +12,7 @@ from parley.nlp.quotes.frame import Frame, trim
 from parley.nlp.quotes.frames import FrameFinder
 from parley.nlp.quotes.lexicon import lexicon
 from parley.nlp.quotes.marks import Marked, find_quotes
-from parley.nlp.quotes.segments import Chunk, Segment, is_long, quote_at, segments
+from parley.nlp.quotes.segments import Chunk, Segment, quote_at, segments
 from parley.nlp.quotes.speakers import Anaphor, Mentions, Speaker, SubjectFinder, governed
 
 BACK_REFERENCES = frozenset({"dies", "das"})
@@ -161,7 +161,7 @@ class Extractor:
         return self.quotes
 
     def _segment(self, seg: Segment, frames: list[Frame], pending: Frame | None) -> Frame | None:
-        text = self.text
+        """All quotes of one segment; returns the colon line that waits for the next one."""
         reported: list[tuple[Frame, Quote]] = []
         for f in frames:
             ch = self._channel(f)
@@ -172,11 +172,10 @@ class Extractor:
             self._back_reference(seg, f, ch)
         if not reported:
             reported += self._chain(seg, pending)
-        long_quotes = [q for q in seg.quotes if is_long(q, text)]
-        for q in long_quotes:
+        for q in seg.long:
             self._direct(seg, q, frames, reported, pending)
         for q in seg.quotes:
-            if not is_long(q, text):
+            if q not in seg.long:
                 self._fragment(seg, q, frames, reported)
         told = [(g, r.start, r.end) for g, r in reported]
         for f in frames:
@@ -188,7 +187,7 @@ class Extractor:
             if f.position == "chain":
                 self._event(seg, q.start, f.speaker, q.cue, q.channel)
         colon = [f for f in frames if f.position == "colon" and f.reported is None]
-        return colon[-1] if colon and text[seg.end - 1] == ":" else None
+        return colon[-1] if colon and self.text[seg.end - 1] == ":" else None
 
     def _chain(self, seg: Segment, pending: Frame | None) -> list[tuple[Frame, Quote]]:
         """Reported speech without its own verb: Konjunktiv I, or the line after a colon."""
@@ -259,7 +258,7 @@ class Extractor:
             for f in frames
             if f.cue_token.idx < q.open
             and f.speaker is not None
-            and not any(f.cue_token.idx < o.open < q.open for o in seg.long_quotes())
+            and not any(f.cue_token.idx < o.open < q.open for o in seg.long)
         ]
         if near:
             f = near[0]
@@ -309,7 +308,7 @@ class Extractor:
     def _colon_subject(self, seg: Segment, q: Marked) -> Frame | None:
         """``Jermak zeigte sich optimistisch: „…“``: the person named before a colon speaks
         (the first one who is not the object of a preposition), else the subject there."""
-        after = max((o.close for o in seg.long_quotes() if o.close <= q.open), default=seg.start)
+        after = max((o.close for o in seg.long if o.close <= q.open), default=seg.start)
         chunks = [c for c in seg.chunks if after <= c.start and c.end < q.open]
         if not chunks or chunks[-1].after != ":":
             return None

@@ -194,7 +194,7 @@ class FrameFinder:
         if rest and not (rest[0].text[:1].isupper() and self.lex.role_noun(rest[0].text)):
             return []
         span = trim(self.text, chunks[1].start, seg.end)
-        if span is None or any(q.open <= span[0] < q.close for q in seg.long_quotes()):
+        if span is None or any(q.open <= span[0] < q.close for q in seg.long):
             return []
         m = named[-1]
         speaker = Speaker(m.actor_key, m.text, m.label)
@@ -257,7 +257,7 @@ class FrameFinder:
             if c.after == ":" and c is not prev:
                 start = c.end + 1
         if prev.after == "quote" or seg.chunks[ci].before == "quote":
-            q = [q for q in seg.long_quotes() if q.close <= end]
+            q = [q for q in seg.long if q.close <= end]
             if (
                 q
                 and not self._has_words(seg, start, q[-1].open)
@@ -270,13 +270,13 @@ class FrameFinder:
         start = seg.chunks[ci + 1].start if ci + 1 < len(seg.chunks) else seg.end
         end = seg.end
         for chunk in seg.chunks[ci + 1 :]:
-            if chunk.after == ":" and any(q.open > chunk.end for q in seg.long_quotes()):
+            if chunk.after == ":" and any(q.open > chunk.end for q in seg.long):
                 end = chunk.end
                 break
         span = trim(self.text, start, end)
         if span is None:
             return None
-        q = [q for q in seg.long_quotes() if q.open >= span[0] - 1]
+        q = [q for q in seg.long if q.open >= span[0] - 1]
         if (
             q
             and not self._has_words(seg, span[0], q[0].open)

@@ -45,6 +45,7 @@ class Segment:
     para: int
     tokens: list[Token]
     quotes: list[Marked]  # quotations (all lengths) that start in this segment
+    long: list[Marked] = field(default_factory=list)  # those of four words or more
     chunks: list[Chunk] = field(default_factory=list)
     heading: bool = False
 
@@ -56,11 +57,6 @@ class Segment:
     def end(self) -> int:
         last = self.tokens[-1]
         return last.idx + len(last.text)
-
-    def long_quotes(self) -> list[Marked]:
-        return [q for q in self.quotes if is_long(q, self.doc_text)]
-
-    doc_text: str = ""
 
 
 def is_long(q: Marked, text: str) -> bool:
@@ -92,9 +88,8 @@ def _chunks(seg: Segment, text: str) -> list[Chunk]:
     chunks: list[Chunk] = []
     current: list[Token] = []
     before = ""
-    long_quotes = [q for q in seg.quotes if is_long(q, text)]
     for tok in seg.tokens:
-        q = quote_at(long_quotes, tok.idx)
+        q = quote_at(seg.long, tok.idx)
         if q is not None:
             if current:
                 chunks.append(Chunk(current, before, "quote"))
@@ -124,7 +119,7 @@ def _is_heading(seg: Segment, text: str, para_sizes: dict[int, int]) -> bool:
     return (
         para_sizes[seg.para] == 1
         and last not in END_PUNCT | {":"}
-        and not seg.long_quotes()
+        and not seg.long
         and len(seg.tokens) <= 14
         and "\n" not in text[seg.start : seg.end]
     )
@@ -142,10 +137,11 @@ def segments(doc: Doc, quotes: list[Marked]) -> list[Segment]:
     out: list[Segment] = []
     for _, toks in sorted(groups.items()):
         para = text.count("\n", 0, toks[0].idx)
-        seg = Segment(len(out), para, toks, [], doc_text=text)
+        seg = Segment(len(out), para, toks, [])
         lo = bisect_left(quotes, seg.start, key=lambda q: q.open)
         hi = bisect_left(quotes, seg.end, key=lambda q: q.open)
         seg.quotes = quotes[lo:hi]
+        seg.long = [q for q in seg.quotes if is_long(q, text)]
         out.append(seg)
     # number paragraphs densely: 0, 1, 2 ... over non-empty ones
     renum = {p: i for i, p in enumerate(sorted({s.para for s in out}))}
