@@ -127,3 +127,56 @@ def test_resolver_needs_compatible_dates():
     same = resolve_meetings([report("a", "2024-01-10"), report("b", "2024-01-10")])
     assert len(apart) == 2
     assert len(same) == 1 and same[0].disputed == []
+
+
+GENF = ("Genf", "LOC", ["Genf"], None)
+LAWROW = ("Sergej Lawrow", "PER", ["Sergej Lawrow", "Lawrow"], "Russland")
+ROUND = "USA – Russland in Genf"
+
+
+def test_two_sided_talks_and_the_three_sided_meeting_that_widens_them_stay_apart(store):
+    """One article reports US–Russian talks and that a meeting with Ukraine is not expected;
+    a second says the talks took place and the USA propose a meeting of all three; a third
+    has a Russian source rule out three-sided contacts. The pair and the trio are two
+    meetings, and the trio's proposal and refusals stand side by side."""
+    store_article(
+        store,
+        "Am Samstag sollen in Genf Gespräche zwischen den USA und Russland stattfinden."
+        " Ein Treffen zwischen Vertretern der USA, Russlands und der Ukraine werde derzeit"
+        " nicht erwartet, hieß es in Washington.",
+        "2026-03-12",
+        "Kurier",
+        [USA, RU, UA, GENF],
+        [("Am Samstag", "2026-03-14", "2026-03-14", "2026-03-14")],
+    )
+    store_article(
+        store,
+        "In Genf haben am Samstag Vertreter der USA und Russlands verhandelt. Die USA schlagen"
+        " nun ein trilaterales Treffen mit Russland und der Ukraine in Genf vor.",
+        "2026-03-15",
+        "Tagblatt",
+        [USA, RU, UA, GENF],
+        [("am Samstag", "2026-03-14", "2026-03-14", "2026-03-14")],
+    )
+    store_article(
+        store,
+        "Außenminister Sergej Lawrow reist zu Gesprächen mit US-Vertretern nach Genf."
+        " Dreiergespräche mit der ukrainischen Seite sind nicht geplant, hieß es in Moskau.",
+        "2026-03-13",
+        "Abendblatt",
+        [USA, RU, UA, GENF, LAWROW, ("Moskau", "LOC", ["Moskau"], None)],
+    )
+    resolve(store)
+    found = {m["label"]: m for m in meetings(store)}
+    trio = next(m for m in found.values() if m["format"] == "trilateral")
+    assert sorted(p["name"] for p in trio["parties"]) == ["Russland", "USA", "Ukraine"]
+    assert [(h["status"], h["outlet"]) for h in trio["history"]] == [
+        ("ruled_out", "Kurier"),
+        ("ruled_out", "Abendblatt"),
+        ("proposed", "Tagblatt"),
+    ]
+    assert "status" in trio["contested"]
+    pair = found[ROUND]
+    assert pair["format"] == "bilateral"
+    assert sorted(s["status"] for s in pair["sources"]) == ["held", "planned", "planned"]
+    assert len(found) == 2

@@ -184,11 +184,13 @@ def _nested(a: set[str], b: set[str]) -> bool:
 
 
 def _agree(x: Report, r: Report) -> bool:
-    """Neither date, place nor channel of two reports rules out one meeting."""
+    """Neither date, place, format nor channel of two reports rules out one meeting."""
     if x.begin and r.begin and not _overlap(x, r):
         return False
     if x.location and r.location and x.location.ident != r.location.ident:
         return False
+    if {x.format, r.format} == {"bilateral", "trilateral"}:
+        return False  # two sides meeting are not the three-sided meeting that widens them
     return not (x.mode and r.mode and x.mode != r.mode)  # a call is not a meeting in person
 
 
@@ -223,8 +225,16 @@ def _affinity(g: _Group, r: Report) -> tuple[int, ...]:
 
 
 def _order(r: Report) -> tuple:
-    """Specific, dated and placed reports first: they define meetings the rest join."""
-    return (not r.specific, r.location is None, r.published or "9999", r.article_id, r.idx)
+    """Specific, dated and placed reports first, the fullest of them first: they define
+    meetings the rest join."""
+    return (
+        not r.specific,
+        r.location is None,
+        -len(r.sides),
+        r.published or "9999",
+        r.article_id,
+        r.idx,
+    )
 
 
 def resolve_meetings(reports: list[Report]) -> list[Meeting]:

@@ -24,7 +24,7 @@ class Trigger:
     form: str
     kind: str  # noun | verb
     mode: str | None
-    needs: str | None  # a particle, "pair", or None
+    needs: str | None  # a particle, "pair", "compound" (a noun only inside a compound), or None
     unless: str | None = None  # a particle that makes it another verb
 
 
@@ -73,6 +73,7 @@ class Lexicon:
     topic_nouns: tuple[str, ...]
     saying: frozenset[str]
     channels: frozenset[str]  # where things are said (Telegram, X): never a meeting's place
+    regions: frozenset[str]  # groups of states as one side (Europa): the meeting is multilateral
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -82,12 +83,12 @@ class Lexicon:
         if low in self.nonevents:
             return None
         last = low.rsplit("-", 1)[-1]
-        if last in self.nouns:
-            return self.nouns[last]
-        for form, trig in self.nouns.items():
-            if len(form) >= 6 and low.endswith(form):
-                return trig
-        return None
+        trig = self.nouns.get(last)
+        if trig is None:
+            trig = next((t for f, t in self.nouns.items() if len(f) >= 6 and low.endswith(f)), None)
+        if trig is not None and trig.needs == "compound" and low == trig.form:
+            return None  # "Kontakte" alone is too vague; "Dreierkontakte" names a meeting
+        return trig
 
     @cached_property
     def _by_form(self) -> dict[str, dict[str, str]]:
@@ -237,4 +238,5 @@ def lexicon() -> Lexicon:
         topic_nouns=tuple(r[0] for r in topics if r[1] == "noun"),
         saying=_saying_forms(),
         channels=_channels(),
+        regions=frozenset(r[0] for r in _rows("meeting_regions.txt")),
     )

@@ -57,6 +57,7 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
     best rather than the first one it does not contradict.
     """
     sentence_of = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    _widen_trilateral(ctx, drafts)
     clusters: list[Cluster] = []
     full = [d for d in drafts if not d.attach and len(d.members) >= 2]
     for draft in sorted(full, key=lambda d: (d.location is None, d.start)):
@@ -74,6 +75,22 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
                 min(fits, key=lambda c: _distance(c, draft)).add(draft)
     main = _main_place(drafts)
     return [_report(ctx, c, main) for c in sorted(clusters, key=lambda c: c.start)]
+
+
+def _widen_trilateral(ctx: Context, drafts: list[Draft]) -> None:
+    """A three-sided meeting named with one side only (``Dreierkontakte mit der ukrainischen
+    Seite``) widens the two-sided meeting named last before it: it takes that pair's sides."""
+    for k, d in enumerate(drafts):
+        own = _sides(ctx, d.members)
+        if d.attach or d.format != "trilateral" or not d.explicit_format or len(own) != 1:
+            continue
+        pairs = [
+            sides
+            for x in drafts[:k]
+            if not x.attach and len(sides := _sides(ctx, x.members)) == 2 and not sides & own
+        ]
+        if pairs:
+            d.parties.extend(sorted(pairs[-1] - set(d.parties)))
 
 
 def _main_place(drafts: list[Draft]) -> str | None:
@@ -278,6 +295,11 @@ def _place(ctx: Context, places: list[str]) -> str | None:
     return min(counts, key=lambda k: (country(k), -counts[k], places.index(k)), default=None)
 
 
+def _name(ctx: Context, key: str) -> str:
+    actor = ctx.actors.get(key)
+    return actor.name if actor else key
+
+
 def _ev(d: Draft) -> Evidence:
     return Evidence(d.sent_start, d.sent_end)
 
@@ -291,6 +313,10 @@ def _span_days(d: Draft) -> int:
 
 
 def _format(ctx: Context, c: Cluster) -> str | None:
+    """bilateral, trilateral or multilateral by the number of sides; a region among them
+    (``Europa``) stands for several states."""
     sides = _sides(ctx, c.members)
+    if any(_name(ctx, k).lower() in ctx.lex.regions for k in sides):
+        return "multilateral"
     n = len(sides) or len({k for k in c.members if k not in sides})
     return {0: None, 1: None, 2: "bilateral", 3: "trilateral"}.get(n, "multilateral")
