@@ -230,3 +230,60 @@ def test_place_before_the_closing_verb_survives_a_topic_phrase():
     m = one(doc)
     assert m.status == "planned"  # they arrived for talks still to come
     assert names(doc, [m.location]) == ["Lima"]
+
+
+CL = ("Chile", "LOC", ["Chile", "Chiles"], None)
+PE = ("Peru", "LOC", ["Peru", "Perus"], None)
+BORIC = ("Gabriel Boric", "PER", ["Gabriel Boric", "Boric"], "Chile")
+BOLUARTE = ("Dina Boluarte", "PER", ["Dina Boluarte", "Boluarte"], "Peru")
+
+
+def test_beide_points_back_to_the_pair_named_before():
+    text = (
+        "Chile und Peru haben am Montag in Lima über die Grenze verhandelt."
+        " Zuletzt hatten Unterhändler beider Länder im Mai in Quito verhandelt."
+        " Ein Gipfeltreffen der beiden Präsidenten ist für den Herbst im Gespräch."
+        " Boric und Boluarte hatten zuvor telefoniert."
+    )
+    actors = [CL, PE, ("Lima", "LOC", ["Lima"], None), ("Quito", "LOC", ["Quito"], None)]
+    doc = make_doc(
+        text.replace(" Boric und Boluarte hatten zuvor telefoniert.", ""),
+        "2024-09-10",
+        actors,
+        [("am Montag", "2024-09-09", "2024-09-09", "2024-09-09"), ("im Mai", "2024-05", *MAY)],
+    )
+    found = {names(doc, [m.location])[0]: m for m in extract(doc) if m.location}
+    assert names(doc, found["Quito"].parties) == ["Chile", "Peru"]
+    assert found["Quito"].date == "2024-05"
+    summit = [m for m in extract(doc) if m.status == "proposed"]
+    assert [names(doc, m.parties) for m in summit] == [["Chile", "Peru"]]
+
+
+def test_beide_as_persons_takes_the_pairs_people():
+    text = (
+        "Boric traf am Montag in Lima Boluarte."
+        " Zuletzt hatten sich die beiden im Mai in Quito getroffen."
+    )
+    actors = [CL, PE, BORIC, BOLUARTE, ("Lima", "LOC", ["Lima"], None)]
+    actors.append(("Quito", "LOC", ["Quito"], None))
+    doc = make_doc(text, "2024-09-10", actors, [("im Mai", "2024-05", *MAY)])
+    quito = next(m for m in extract(doc) if names(doc, [m.location]) == ["Quito"])
+    assert sorted(names(doc, quito.participants)) == ["Dina Boluarte", "Gabriel Boric"]
+
+
+def test_ruled_out_by_schlossen_aus_and_three_sided_contacts_widen_the_pair():
+    text = (
+        "Ein direktes Treffen zwischen Boric und Boluarte schlossen Diplomaten vorerst aus."
+        " Polen verhandelt mit Litauen über Gas."
+        " Dreierkontakte mit der ukrainischen Seite sind nicht geplant."
+    )
+    actors = [CL, PE, BORIC, BOLUARTE, PL, ("Litauen", "LOC", ["Litauen"], None)]
+    actors.append(("Ukraine", "LOC", ["Ukraine"], None))
+    doc = make_doc(text, "2024-09-10", actors)
+    found = extract(doc)
+    assert [m.status for m in found] == ["ruled_out", "held", "ruled_out"]
+    assert sorted(names(doc, found[2].parties)) == ["Litauen", "Polen", "Ukraine"]
+    assert found[2].format == "trilateral"
+
+
+MAY = ("2024-05-01", "2024-05-31")

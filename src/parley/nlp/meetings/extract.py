@@ -30,6 +30,9 @@ ANAPHORIC = frozenset(
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
 REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
 FINAL_VERBS = 2  # verb forms that may close a clause after its place ("eingetroffen sind")
+# "vor den Gesprächen", "nach dem Treffen": a meeting named as a point in time; "beide" in
+# its clause speaks of the sides' doing, not of who meets.
+AROUND = frozenset({"vor", "nach", "seit", "während", "bei", "beim"})
 GOALS = frozenset({"zum", "zur"})  # "reist zum Gipfel": the way to a meeting, not its topic
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
@@ -61,6 +64,7 @@ class Draft:
     explicit_format: bool = False
     anaphoric: bool = False  # "das Treffen", "ein solches Treffen": one named before
     weak: bool = False  # no word in the clause said what happened to the meeting
+    pair: str | None = None  # "states" or "people": "beider Länder", "die beiden" point back
 
     @property
     def members(self) -> set[str]:
@@ -95,6 +99,8 @@ def drafts(ctx: Context) -> list[Draft]:
 def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
     text = ctx.doc[i].text
     trig = ctx.lex.noun_trigger(text)
+    if i and f"{ctx.lower[i - 1]} {text.lower()}" in ctx.lex.nonevents:
+        return None
     if trig is None:
         trig = ctx.lex.verbs.get(text) if text[:1].islower() else None
         if trig is None:
@@ -129,10 +135,12 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     draft.weak = status == DEFAULT
     before = ctx.lower[max(c_start, i - FRAME_REACH) : i]
     draft.anaphoric = trig.kind == "noun" and bool(set(before) & ANAPHORIC)
-    if _talked_about(ctx, i, c_start):
+    if trig.kind == "noun" and _talked_about(ctx, i, c_start):
         return draft  # "über die jüngsten Gespräche": a meeting the clause talks about
     topic = _topic_mask(ctx, i, c_start, c_end)
     _members(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
+    if not set(ctx.lower[max(c_start, i - FRAME_REACH) : i]) & AROUND:
+        draft.pair = _pointer(ctx, *_own_part(ctx, i, c_start, c_end))
     k = clauses.index(clause)
     near = [
         c
@@ -170,6 +178,18 @@ def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]
     start = (before[-1] + i) // 2 + 1 if before else c_start
     end = (i + after[0]) // 2 + 1 if after else c_end
     return start, end
+
+
+def _pointer(ctx: Context, start: int, end: int) -> str | None:
+    """``states`` for "beider Länder", "beide Delegationen"; ``people`` for "die beiden",
+    "der beiden Staatschefs": words that point back to the two sides named before."""
+    for j in range(start, end):
+        if ctx.lower[j] in ctx.lex.pointers and ctx.doc[j].text[:1].islower():
+            nxt = ctx.doc[j + 1].text if j + 1 < len(ctx.doc) else ""
+            if not nxt[:1].isupper():
+                return "people"  # "die beiden" on their own
+            return "states" if nxt.lower() in ctx.lex.states else "people"
+    return None
 
 
 def _talked_about(ctx: Context, i: int, c_start: int) -> bool:
@@ -299,11 +319,12 @@ def _topic_mask(ctx: Context, i: int, c_start: int, c_end: int) -> set[int]:
     """Tokens of the clause that say what the talks are about, not who holds them."""
     mask: set[int] = set()
     inside = False
+    verb = ctx.lex.noun_trigger(ctx.doc[i].text) is None  # "über die Grenze verhandelt"
     for j in range(c_start, c_end):
         word = ctx.lower[j]
         if word in ("mit", "zwischen") or j == i:
             inside = False
-        elif word in ctx.lex.topic_preps and j > i:
+        elif word in ctx.lex.topic_preps and (j > i or verb):
             inside = True
         if inside:
             mask.add(j)

@@ -74,6 +74,8 @@ class Lexicon:
     saying: frozenset[str]
     channels: frozenset[str]  # where things are said (Telegram, X): never a meeting's place
     regions: frozenset[str]  # groups of states as one side (Europa): the meeting is multilateral
+    pointers: frozenset[str]  # "beide", "beider": the two sides named before
+    states: frozenset[str]  # "Länder", "Seiten" after a pointer: the states, not their leaders
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -221,6 +223,7 @@ def lexicon() -> Lexicon:
         trig = Trigger(form, kind, *(None if x == "-" else x for x in (mode, needs, unless)))
         (nouns if kind == "noun" else verbs)[form] = trig
     topics = _rows("meeting_topics.txt")
+    pairs = _rows("meeting_pairs.tsv")
     return Lexicon(
         nouns=nouns,
         verbs=verbs,
@@ -239,4 +242,6 @@ def lexicon() -> Lexicon:
         saying=_saying_forms(),
         channels=_channels(),
         regions=frozenset(r[0] for r in _rows("meeting_regions.txt")),
+        pointers=frozenset(r[0] for r in pairs if r[1] == "pointer"),
+        states=frozenset(r[0] for r in pairs if r[1] == "states"),
     )

@@ -58,6 +58,7 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
     """
     sentence_of = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
     _widen_trilateral(ctx, drafts)
+    _point_back(ctx, drafts)
     clusters: list[Cluster] = []
     full = [d for d in drafts if not d.attach and len(d.members) >= 2]
     for draft in sorted(full, key=lambda d: (d.location is None, d.start)):
@@ -91,6 +92,37 @@ def _widen_trilateral(ctx: Context, drafts: list[Draft]) -> None:
         ]
         if pairs:
             d.parties.extend(sorted(pairs[-1] - set(d.parties)))
+
+
+def _point_back(ctx: Context, drafts: list[Draft]) -> None:
+    """A meeting named with "beide" (``Unterhändler beider Länder``, ``die beiden``) and no two
+    sides of its own takes the pair of sides named most often before it (the latest on a tie;
+    two states when "beide" means the states), and that meeting's people when it means
+    persons."""
+    for k, d in enumerate(drafts):
+        if d.pair is None or d.attach or len(_sides(ctx, d.members)) >= 2:
+            continue
+        pairs = [
+            (frozenset(sides), x)
+            for x in drafts[:k]
+            if not x.attach
+            and len(sides := _sides(ctx, x.members)) == 2
+            and (d.pair == "people" or all(_is_state(ctx, s) for s in sides))
+        ]
+        if not pairs:
+            continue
+        counts = Counter(sides for sides, _ in pairs)
+        top = max(counts.values())
+        best = [(sides, x) for sides, x in pairs if counts[sides] == top]
+        sides, pair = max(best, key=lambda p: d.pair == "people" and bool(p[1].participants))
+        d.parties.extend(sorted(sides - set(d.parties)))
+        if d.pair == "people":
+            d.participants.extend(p for p in pair.participants if p not in d.participants)
+
+
+def _is_state(ctx: Context, key: str) -> bool:
+    actor = ctx.actors.get(key)
+    return actor is not None and actor.type == "LOC"
 
 
 def _main_place(drafts: list[Draft]) -> str | None:
@@ -182,7 +214,7 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     if d.location is not None and d.location in c.locations:
         return nested
     unplaced = d.location is None and not c.locations
-    return unplaced and nested and not d.weak and d.status in c.statuses
+    return unplaced and nested and not d.weak and (d.status in c.statuses or not c.statuses)
 
 
 def _sides(ctx: Context, members: set[str]) -> set[str]:
