@@ -199,6 +199,8 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
         return False
     a, b = c.members, d.members
     sa, sb = _sides(ctx, a), _sides(ctx, b)
+    if _trio(c.drafts) and len(sb) == 2 or _trio([d]) and len(sa) == 2:
+        return False  # three sides meeting are not the two they widen
     same_place = d.location is not None and d.location in c.locations
     if (_earlier(c, d) or _moved_on(c, d)) and not (same_place or _same_day(c, d)):
         return False
@@ -215,6 +217,10 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
         return nested
     unplaced = d.location is None and not c.locations
     return unplaced and nested and not d.weak and (d.status in c.statuses or not c.statuses)
+
+
+def _trio(drafts: list[Draft]) -> bool:
+    return any(x.explicit_format and x.format == "trilateral" for x in drafts)
 
 
 def _sides(ctx: Context, members: set[str]) -> set[str]:
