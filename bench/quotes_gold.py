@@ -1,6 +1,6 @@
 """Score the quote extractor on the gold articles (seeds + dev), as ``parley eval`` does.
 
-    python bench/quotes_gold.py [--ner gold|model] [--show]
+    python bench/quotes_gold.py [--ner gold|model] [--show] [GOLD_DIR ...]
 
 ``--ner gold`` (default) marks the gold entity mentions as the named entities, so the figures
 measure the quote extractor alone; ``--ner model`` uses the pipeline's own NER.
@@ -44,10 +44,10 @@ def gold_ents(doc, gold: dict) -> list[Span]:
     return [Span(doc, s, e, label=lab) for s, e, lab in sorted(found)]
 
 
-def run(ner: str, show: bool) -> Scores:
+def run(ner: str, show: bool, dirs: list[Path]) -> Scores:
     nlp = parley.nlp.build(exclude=("parley_meetings",))
     scores = Scores()
-    for path in sorted(SHARED.glob("seeds/*.json")) + sorted(SHARED.glob("dev/*.json")):
+    for path in [p for d in dirs for p in sorted(d.glob("*.json"))]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         raw = path.with_name(gold["text_file"]).read_text(encoding="utf-8")
         text = DATE_LINE.sub("", raw, count=1)
@@ -78,8 +78,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ner", choices=("gold", "model"), default="gold")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("dirs", nargs="*", type=Path, default=[SHARED / "seeds", SHARED / "dev"])
     args = ap.parse_args()
-    scores = run(args.ner, args.show)
+    scores = run(args.ner, args.show, args.dirs)
     for kind in ("direct", "indirect"):
         f, a = scores.quotes_found[kind], scores.quotes_attributed[kind]
         print(

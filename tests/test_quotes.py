@@ -9,17 +9,18 @@ from pathlib import Path
 import pytest
 import spacy
 
-from parley.facts import Mention, Quote
+from parley.facts import ArticleActor, Mention, Quote
 from parley.nlp.quotes import extract_quotes
 from parley.nlp.quotes.marks import find_quotes
 
 SHARED = Path(__file__).parents[1].parent / "shared" / "corpus"
 
 
-def quotes(text: str, names: dict[str, str]) -> list[Quote]:
+def quotes(text: str, names: dict[str, str], homes: dict[str, str] | None = None) -> list[Quote]:
     """Quotes of ``text`` whose named mentions are ``names`` (surface -> PER/ORG/LOC).
 
-    Each surface form is its own actor, keyed ``LABEL:surface``."""
+    Each surface form is its own actor, keyed ``LABEL:surface``; ``homes`` gives a person's
+    country (surface -> country name)."""
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     doc = nlp(text)
@@ -39,6 +40,11 @@ def quotes(text: str, names: dict[str, str]) -> list[Quote]:
                 )
             )
     doc._.mentions = sorted(mentions, key=lambda m: m.start)
+    homes = homes or {}
+    doc._.actors = [
+        ArticleActor(f"{label}:{surface}", surface, label, [surface], homes.get(surface))
+        for surface, label in names.items()
+    ]
     return extract_quotes(doc)
 
 
@@ -460,3 +466,69 @@ def test_reported_clause_after_a_dash_belongs_to_the_subject_before() -> None:
     (q,) = quotes(text, {"Ungarn": "LOC", "Slowakei": "LOC"})
     assert q.text == "er gefährde die Energieversorgung der Region"
     assert q.speaker == "LOC:Ungarn"
+
+
+# -- descriptions, institutions, appositions ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der französische Präsident Emmanuel Macron traf Olaf Scholz. „Europa muss geeint "
+            "auftreten“, sagte der Franzose nach dem Treffen.",
+            "PER:Emmanuel Macron",
+        ),
+        (
+            "Olaf Scholz empfing Emmanuel Macron. „Wir bleiben enge Partner in Europa“, sagte der Franzose.",
+            "PER:Emmanuel Macron",
+        ),
+        (
+            "Bundeskanzler Olaf Scholz warnte vor einem Handelskrieg. „Wir werden unsere "
+            "Industrie schützen“, sagte der SPD-Politiker in Berlin.",
+            "PER:Olaf Scholz",
+        ),
+    ],
+)
+def test_demonym_or_party_noun_names_the_person(text: str, speaker: str) -> None:
+    names = {"Emmanuel Macron": "PER", "Olaf Scholz": "PER", "Berlin": "LOC"}
+    homes = {"Emmanuel Macron": "Frankreich", "Olaf Scholz": "Deutschland"}
+    (q,) = kind(quotes(text, names, homes), "direct")
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Gespräche gehen weiter, wie das türkische Außenministerium mitteilte.", "LOC:Türkei"),
+        ("Dem ukrainischen Verteidigungsministerium zufolge fielen 80 Drohnen.", "LOC:Ukraine"),
+        ("Laut türkischem Außenministerium ist ein neues Treffen möglich.", "LOC:Türkei"),
+        ("Nach Angaben der ukrainischen Regierung sind die Häfen offen.", "LOC:Ukraine"),
+        ("Nach Angaben der Regierung Polens sind die Grenzen offen.", "LOC:Polens"),
+        ("Nach Angaben der brasilianischen Regierung wurde das Treffen verschoben.", None),
+    ],
+)
+def test_a_states_ministry_speaks_for_the_state(text: str, speaker: str | None) -> None:
+    names = {"Türkei": "LOC", "Ukraine": "LOC", "Polens": "LOC"}
+    (q,) = kind(quotes(text, names), "indirect")
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Abkommen sei nicht in Sicht, sagte der Sprecher des russischen "
+        "Außenministeriums, Dmitri Lenz.",
+        "Ein Abkommen sei nicht in Sicht, sagte ein Sprecher der Regierung, Dmitri Lenz, am Abend.",
+    ],
+)
+def test_name_in_apposition_after_the_description(text: str) -> None:
+    lead = "Jana Roth hatte am Morgen von Fortschritten gesprochen. "
+    qs = kind(quotes(lead + text, {"Jana Roth": "PER", "Dmitri Lenz": "PER"}), "indirect")
+    assert qs[-1].speaker == "PER:Dmitri Lenz"
+
+
+def test_unnamed_spokesman_of_an_organisation() -> None:
+    text = "Die Lage bleibe angespannt, sagte ein Sprecher der Vereinten Nationen am Montag."
+    (q,) = quotes(text, {"Vereinten Nationen": "ORG"})
+    assert q.speaker is None

@@ -121,6 +121,10 @@ class SourceFinder:
         m = next((covered[t.i] for t in np if t.i in covered), None)
         if m is not None:
             return Speaker(m.actor_key, m.text, m.label)
+        for k in range(len(np)):
+            state = self.finder.institution(np, k)
+            if state is not None:
+                return state
         pron = next((t for t in np if t.text.lower() in PRONOUNS), None)
         if pron is not None:
             return anaphor(pron.idx, pron.text) or Speaker(None, pron.text)

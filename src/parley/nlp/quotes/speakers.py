@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from parley.facts import Mention
+from parley.nlp.actors.lexicon import lexicon as actor_lexicon
 from parley.nlp.quotes.lexicon import (
     DETERMINERS,
     NON_NOMINATIVE,
@@ -123,6 +124,33 @@ def governed(doc: Doc, first: int, mention: Mention, mentions: Mentions) -> bool
     return False
 
 
+def nation_of(noun: str) -> str | None:
+    """The country a demonym noun names: ``Portugiese``, ``Venezolaner``, ``Franzose``,
+    ``Spanierin`` (the adjective stem of ``countries_de.tsv`` read as ``-isch``)."""
+    low = noun.rsplit("-", 1)[-1].lower()
+    if not noun[:1].isupper() or len(low) < 5:
+        return None
+    for ending in ("innen", "in", "n", ""):
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            word = low[: len(low) - len(ending)] if ending else low
+            for suffix in ("ier", "er", "e", ""):
+                if word.endswith(suffix) and (suffix or ending.startswith("in")):
+                    stem = word[: len(word) - len(suffix)]
+                    for form in (stem + "isch", _umlaut(stem) + "isch", stem):
+                        anchor = actor_lexicon().demonym(form)
+                        if anchor is not None and anchor.kind == "country":
+                            return anchor.name
+    return None
+
+
+def _umlaut(stem: str) -> str:
+    """``franzos`` -> ``französ``: the last a/o/u with its umlaut."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "aou":
+            return stem[:i] + "äöü"["aou".index(stem[i])] + stem[i + 1 :]
+    return stem
+
+
 def _core(noun: str) -> str:
     """``US-Außenminister`` -> ``außenminister``: the head of a compound title."""
     return noun.rsplit("-", 1)[-1].lower()
@@ -137,6 +165,8 @@ class SubjectFinder:
         self.mentions = mentions
         self.lex = lex
         self.titles = self._titles()
+        self.nations = self._nations()
+        self.countries = self._countries()
         self.governments = tuple(
             n.lower() for n, kind in lex.sources.items() if kind == "government"
         )
@@ -155,6 +185,70 @@ class SubjectFinder:
             ):
                 out.append((m.start, _core(prev), m))
         return out
+
+    def _nations(self) -> dict[str, str]:
+        """Person actor key -> the name of the country the person is affiliated with."""
+        actors = {a.key: a for a in self.doc._.actors or []}
+        out = {}
+        for a in actors.values():
+            if a.type == "PER" and a.affiliation:
+                home = actors.get(a.affiliation)
+                out[a.key] = home.name if home is not None else a.affiliation
+        return out
+
+    def _countries(self) -> dict[str, str]:
+        """Country name -> the key of the article's actor for that country."""
+        forms = actor_lexicon().forms
+        out: dict[str, str] = {}
+        for a in self.doc._.actors or []:
+            if a.type != "LOC":
+                continue
+            for form in [a.name, *a.mentions]:
+                if form in forms:
+                    out.setdefault(forms[form].name, a.key)
+        return out
+
+    def institution(self, tokens: list[Token], k: int) -> Speaker | None:
+        """``das omanische Außenministerium``, ``die US-Regierung``, ``der Regierung Israels``:
+        a state's government or ministry speaks for the state (``None`` when the state is no
+        actor of the article)."""
+        tok = tokens[k]
+        if not tok.text[:1].isupper() or not tok.text.lower().endswith(self.governments):
+            return None
+        lex = actor_lexicon()
+        anchor = lex.prefix_anchor(tok.text)
+        start = k
+        while start > 0 and adjective(tokens[start - 1]):
+            start -= 1
+            anchor = anchor or lex.demonym(tokens[start].text)
+        if start > 0 and tokens[start - 1].text.lower() in DETERMINERS:
+            start -= 1
+        owner = self.mentions.covered.get(tokens[k + 1].i) if k + 1 < len(tokens) else None
+        if (
+            anchor is None
+            and owner is not None
+            and owner.label == "LOC"
+            and owner.text.endswith("s")
+            and owner.start == tokens[k + 1].idx
+        ):
+            return Speaker(owner.actor_key, owner.text, "LOC")  # "der Regierung Israels"
+        if anchor is None or anchor.kind != "country":
+            return None
+        words = self.text[tokens[start].idx : tok.idx + len(tok.text)]
+        key = self.countries.get(anchor.name)
+        return Speaker(key, words, "LOC" if key else None)
+
+    def of_nation(self, char: int, noun: str) -> Speaker | None:
+        """``der Portugiese``: the person of that country last named before ``char``."""
+        nation = nation_of(noun)
+        if nation is None:
+            return None
+        before = self.mentions.before(char, "PER")
+        hits = [m for _, m in before if self.nations.get(m.actor_key) == nation]
+        return Speaker(hits[-1].actor_key, None, "PER") if hits else None
+
+    def demonym(self, noun: str) -> bool:
+        return nation_of(noun) is not None
 
     def titled(self, char: int, noun: str) -> Speaker | None:
         """The person last given the title ``noun`` before ``char``."""
@@ -185,6 +279,8 @@ class SubjectFinder:
         if not any(low.endswith(n) for n in unnamed):
             return False
         nxt = tokens[k + 1 : k + 3]
+        if nxt and nxt[0].text in ("der", "des"):
+            return True  # "ein Sprecher der Vereinten Nationen": a genitive, not a name
         return not any(t.i in self.mentions.covered for t in nxt)
 
     def _description(self, tokens: list[Token], k: int) -> int | None:
@@ -196,9 +292,14 @@ class SubjectFinder:
             j += 1
         if j >= len(tokens) or not tokens[j].text[:1].isupper():
             return None
-        if tokens[j].i in self.mentions.covered or not self.lex.role_noun(tokens[j].text):
+        noun = tokens[j].text
+        if tokens[j].i in self.mentions.covered or not (
+            self.lex.role_noun(noun) or self.demonym(noun)
+        ):
             return None
         nxt = tokens[j + 1 : j + 3]
+        if nxt and nxt[0].text.lower() in PREPOSITIONS:
+            nxt = []  # "sagte die Grünen-Politikerin in Baku"
         if any(t.i in self.mentions.covered for t in nxt):
             return None
         return j
@@ -222,14 +323,23 @@ class SubjectFinder:
             if j is not None:
                 end = tokens[j]
                 words = self.text[tok.idx : end.idx + len(end.text)]
-                known = self.titled(tok.idx, end.text)
+                named = self.apposition(end)
+                if named is not None:
+                    return Speaker(named.actor_key, named.text, named.label)
+                known = self.titled(tok.idx, end.text) or self.of_nation(tok.idx, end.text)
                 if known is not None:
                     return Speaker(known.key, words, "PER")
                 return anaphor(tok.idx, words)
+            state = self.institution(tokens, k)
+            if state is not None:
+                return state
             seat = self._government(tokens, k)
             if seat is not None:
                 return Speaker(seat.actor_key, seat.text, seat.label)
             if self._unnamed(tokens, k):
+                named = self.apposition(tok)
+                if named is not None:
+                    return Speaker(named.actor_key, named.text, named.label)
                 start = k
                 while start > 0 and (
                     tokens[start - 1].text.lower() in DETERMINERS or adjective(tokens[start - 1])
@@ -242,6 +352,30 @@ class SubjectFinder:
                 continue
             k += 1
         return self._noun_phrase(tokens) if loose else None
+
+    def apposition(self, noun: Token) -> Mention | None:
+        """``der Sprecher des iranischen Außenministeriums, Esmail Baghaei``: the person named
+        after a comma that closes the description (its genitive attribute included)."""
+        doc, i = self.doc, noun.i + 1
+        while i < len(doc) and i - noun.i < 10 and doc[i].text != ",":
+            t = doc[i]
+            low = t.text.lower()
+            if not (low in DETERMINERS or adjective(t) or t.like_num or t.text[:1].isupper()):
+                return None
+            i += 1
+        i += 1  # the comma
+        while i < len(doc) and i not in self.mentions.first and i - noun.i < 14:
+            t = doc[i]
+            if not (t.text.lower() in NOMINATIVE_ARTICLES or adjective(t) or t.text[:1].isupper()):
+                return None
+            i += 1  # "der Ugander Adonia Ayebare"
+        m = self.mentions.first.get(i)
+        if m is None or m.label != "PER":
+            return None
+        after = doc.char_span(m.start, m.end, alignment_mode="expand").end
+        if after < len(doc) and doc[after].text not in (",", ".", ";", "–", "—", ")"):
+            return None
+        return m
 
     def _noun_phrase(self, tokens: list[Token]) -> Speaker | None:
         """An unnamed subject, ``der Student``, ``die Polizei``: its words, no actor."""
