@@ -25,6 +25,7 @@ from parley.store import Store
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", default="local", choices=["local", "ray"])
+    parser.add_argument("--duckdb-memory", help="a DuckDB memory_limit for the store (1GB, ...)")
     parser.add_argument(
         "--no-nlp",
         action="store_true",
@@ -44,11 +45,15 @@ def run(args: argparse.Namespace) -> dict:
 
     ingest_module.articles = counting
     if args.no_nlp:
+        if args.workers != 1:
+            raise SystemExit("--no-nlp replaces the pipeline in this process: --workers 1")
         local.analyse_chunk = lambda nlp, chunk: [Analysis() for _ in chunk]
         local.nlp.load = lambda model=None: None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.duckdb"
         with Store(path) as store:
+            if args.duckdb_memory:
+                store.con.execute("SET memory_limit = ?", [args.duckdb_memory])
             with measure.Timer() as timer:
                 summary = ingest([args.corpus], store, workers=args.workers, engine=args.engine)
             counts = store.counts()
