@@ -287,3 +287,26 @@ def test_ruled_out_by_schlossen_aus_and_three_sided_contacts_widen_the_pair():
 
 
 MAY = ("2024-05-01", "2024-05-31")
+
+
+def test_last_and_next_meeting_of_a_series_are_meetings_of_their_own():
+    text = (
+        "In Lima hat am Montag der Gipfel Chiles und Perus begonnen."
+        " Der letzte Gipfel hatte im Mai in Quito stattgefunden."
+        " Der nächste soll 2025 in Cusco folgen."
+    )
+    actors = [CL, PE, ("Lima", "LOC", ["Lima"], None), ("Quito", "LOC", ["Quito"], None)]
+    actors.append(("Cusco", "LOC", ["Cusco"], None))
+    timexes = [
+        ("am Montag", "2024-09-09", "2024-09-09", "2024-09-09"),
+        ("im Mai", "2024-05", *MAY),
+        ("2025", "2025", "2025-01-01", "2025-12-31"),
+    ]
+    doc = make_doc(text, "2024-09-10", actors, timexes)
+    found = [(m.status, names(doc, [m.location])[0], m.date, m.parties) for m in extract(doc)]
+    assert [f[:3] for f in found] == [
+        ("held", "Lima", "2024-09-09"),
+        ("held", "Quito", "2024-05"),
+        ("planned", "Cusco", "2025"),
+    ]
+    assert all(names(doc, f[3]) == ["Chile", "Peru"] for f in found)

@@ -9,6 +9,8 @@ from parley.facts import Timex
 from parley.nlp.meetings.context import LOCATIVE, PREPOSITIONS, Context
 from parley.nlp.meetings.lexicon import STATUS_ORDER, Cue, Trigger
 
+ELLIPTIC = Trigger("", "noun", None, None)  # "Der nächste soll folgen": the noun left out
+
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
 DEFAULT = ("held", None)  # the status of a meeting no word of its clause qualifies
 ANAPHORIC = frozenset(
@@ -65,6 +67,7 @@ class Draft:
     anaphoric: bool = False  # "das Treffen", "ein solches Treffen": one named before
     weak: bool = False  # no word in the clause said what happened to the meeting
     pair: str | None = None  # "states" or "people": "beider Länder", "die beiden" point back
+    series: bool = False  # "der letzte Gipfel", "der nächste": another meeting of a series
 
     @property
     def members(self) -> set[str]:
@@ -101,6 +104,8 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
     trig = ctx.lex.noun_trigger(text)
     if i and f"{ctx.lower[i - 1]} {text.lower()}" in ctx.lex.nonevents:
         return None
+    if trig is None and _elliptic(ctx, i, c_start, c_end):
+        return ELLIPTIC
     if trig is None:
         trig = ctx.lex.verbs.get(text) if text[:1].islower() else None
         if trig is None:
@@ -119,6 +124,16 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
     return trig
 
 
+def _elliptic(ctx: Context, i: int, c_start: int, c_end: int) -> bool:
+    """``Der nächste soll 2026 folgen``: a series word after a definite article at the start
+    of its clause, followed by a word of a status cue (a verb, not a noun or adjective),
+    stands for the next meeting itself."""
+    nxt = ctx.doc[i + 1].text if i + 1 < c_end else ""
+    opens = i - 1 == c_start and ctx.lower[c_start] in ("der", "die", "das")
+    verb = nxt[:1].islower() and nxt in ctx.lex.status_words
+    return opens and ctx.lex.is_series(ctx.lower[i]) and verb
+
+
 def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draft | None:
     """The draft of the meeting word at ``i``; ``verb``: a meeting verb of the same clause
     whose tense and mood decide the status."""
@@ -135,6 +150,9 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     draft.weak = status == DEFAULT
     before = ctx.lower[max(c_start, i - FRAME_REACH) : i]
     draft.anaphoric = trig.kind == "noun" and bool(set(before) & ANAPHORIC)
+    draft.series = trig is ELLIPTIC or (
+        trig.kind == "noun" and any(ctx.lex.is_series(w) for w in before)
+    )
     if trig.kind == "noun" and _talked_about(ctx, i, c_start):
         return draft  # "über die jüngsten Gespräche": a meeting the clause talks about
     topic = _topic_mask(ctx, i, c_start, c_end)

@@ -75,6 +75,7 @@ class Lexicon:
     channels: frozenset[str]  # where things are said (Telegram, X): never a meeting's place
     regions: frozenset[str]  # groups of states as one side (Europa): the meeting is multilateral
     pointers: frozenset[str]  # "beide", "beider": the two sides named before
+    series: tuple[str, ...]  # "letzte", "nächste": another meeting of the same series
     states: frozenset[str]  # "Länder", "Seiten" after a pointer: the states, not their leaders
 
     def noun_trigger(self, text: str) -> Trigger | None:
@@ -130,6 +131,15 @@ class Lexicon:
 
     def country_of_capital(self, name: str) -> str | None:
         return self._by_form["capital"].get(name)
+
+    @cached_property
+    def status_words(self) -> frozenset[str]:
+        """Every plain word of the status cues (``soll``, ``hatte``, ``fand``)."""
+        return frozenset(w for c in self.status for w in c.words if not w.endswith("*"))
+
+    def is_series(self, word: str) -> bool:
+        """``word`` (lower case) names another meeting of a series (``nächste``)."""
+        return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in self.series)
 
     def is_side(self, text: str) -> bool:
         low = text.lower().rsplit("-", 1)[-1]
@@ -243,5 +253,6 @@ def lexicon() -> Lexicon:
         channels=_channels(),
         regions=frozenset(r[0] for r in _rows("meeting_regions.txt")),
         pointers=frozenset(r[0] for r in pairs if r[1] == "pointer"),
+        series=tuple(r[0] for r in _rows("meeting_series.txt")),
         states=frozenset(r[0] for r in pairs if r[1] == "states"),
     )

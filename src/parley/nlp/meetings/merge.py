@@ -70,6 +70,8 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
     for draft in drafts:
         if draft.attach:
             _attach(ctx, draft, clusters, sentence_of)
+        elif draft.series and len(_sides(ctx, draft.members)) < 2:
+            _of_series(ctx, draft, clusters)
         elif len(draft.members) < 2:
             fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
             if fits:
@@ -125,9 +127,29 @@ def _is_state(ctx: Context, key: str) -> bool:
     return actor is not None and actor.type == "LOC"
 
 
+def _of_series(ctx: Context, d: Draft, clusters: list[Cluster]) -> None:
+    """``Der letzte Gipfel hatte in Washington stattgefunden``: a meeting of the series of one
+    named before it (the nearest with the same meeting word, else the nearest), with that
+    meeting's sides, as a meeting of its own."""
+    before = [c for c in clusters if c.start < d.start and len(_sides(ctx, c.members)) >= 2]
+    if d.weak or not before:
+        return
+    word = ctx.lex.noun_trigger(d.trigger)
+    same = [c for c in before if word and any(_word_of(ctx, x) == word for x in c.drafts)]
+    series = max(same or before, key=lambda c: c.start)
+    d.parties.extend(sorted(_sides(ctx, series.members) - set(d.parties)))
+    clusters.append(Cluster([d]))
+
+
+def _word_of(ctx: Context, d: Draft):
+    return ctx.lex.noun_trigger(d.trigger) if d.trigger else None
+
+
 def _main_place(drafts: list[Draft]) -> str | None:
     """The place the article names most often for its current meetings, if named twice."""
-    places = Counter(d.location for d in drafts if d.location and d.when != "before")
+    places = Counter(
+        d.location for d in drafts if d.location and d.when != "before" and not d.series
+    )
     top = places.most_common(1)
     return top[0][0] if top and top[0][1] >= PLACE_MENTIONS else None
 
