@@ -22,8 +22,9 @@ from parley.nlp.actors.names import (
     plain_key,
     similar_surnames,
     split_name,
+    surname_core,
 )
-from parley.nlp.actors.repair import missed_names, repeated_names
+from parley.nlp.actors.repair import join_particles, missed_names, repeated_names
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
 
@@ -63,6 +64,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     ments += _missed_names(doc, lex, covered)
     ments.sort(key=lambda m: m.span.start)
     ments += missed_names(doc, lex, ments)
+    ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     ments += repeated_names(doc, lex, ments)
     starts = {m.span.start for m in ments if m.base == "PER"}
     return sorted(
@@ -239,6 +241,7 @@ def _best(
         lambda p: base is not None and _surname_is(p, base),
         lambda p: p.surname is not None and similar_surnames(p.surname, word),
         lambda p: base is not None and p.surname is not None and similar_surnames(p.surname, base),
+        lambda p: _inner_name_is(p, word) or (base is not None and _inner_name_is(p, base)),
     ):
         hits = [p for p in people if test(p) and compatible_first_names(p.first, first)]
         if hits:
@@ -252,7 +255,13 @@ def _best(
 def _surname_is(person: Actor, word: str) -> bool:
     """``Leyen`` and ``von der Leyen`` both name ``Ursula von der Leyen``."""
     surname = person.surname or ""
-    return word in (surname, surname.split()[-1] if surname else "")
+    return bool(surname) and word in (surname, surname.split()[-1], surname_core(surname))
+
+
+def _inner_name_is(person: Actor, word: str) -> bool:
+    """A later word of a longer name: ``Lula`` names ``Luiz Inácio Lula da Silva``."""
+    words = person.name.split()
+    return len(words) > 2 and word in words[1:-1] and word.lower() not in PARTICLES
 
 
 def _better_name(current: str, new: str) -> str:

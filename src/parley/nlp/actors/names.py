@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Rewrite rules applied in order to a lowercased, accent-free name.
 _KEY_RULES = (
@@ -76,10 +79,18 @@ def compatible_first_names(a: str | None, b: str | None) -> bool:
     return ka[:1] == kb[:1] and JaroWinkler.similarity(ka, kb) >= 0.9
 
 
-PARTICLES = frozenset(
-    ["von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "al"]
-    + ["el", "bin", "ibn", "zu", "ten", "ter", "vom", "zur"]
-)
+def _particle_kinds() -> dict[str, str]:
+    """``actor_name_particles.tsv``: particle (case-sensitive) → name | german | prefix."""
+    text = (DATA / "actor_name_particles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return {word: kind for word, kind in rows}
+
+
+# Particles between first names and surname (von, bin, Al, da) and hyphenated surname
+# prefixes (al-, el-): see actor_name_particles.tsv.
+PARTICLE_KINDS = {w: k for w, k in _particle_kinds().items() if k != "prefix"}
+PARTICLES = frozenset(w.lower() for w in PARTICLE_KINDS)
+NAME_PREFIXES = tuple(w for w, k in _particle_kinds().items() if k == "prefix")
 
 
 def split_name(name: str) -> tuple[str | None, str]:
@@ -91,6 +102,16 @@ def split_name(name: str) -> tuple[str | None, str]:
         start -= 1
     first = " ".join(parts[:start])
     return first or None, " ".join(parts[start:])
+
+
+def surname_core(surname: str) -> str:
+    """The last word of a surname without a hyphenated particle: ``al-Burhan`` → ``Burhan``,
+    ``von der Leyen`` → ``Leyen``."""
+    last = surname.split()[-1] if surname.split() else surname
+    for prefix in NAME_PREFIXES:
+        if last.startswith(prefix) and last[len(prefix) : len(prefix) + 1].isupper():
+            return last[len(prefix) :]
+    return last
 
 
 def plain_key(name: str) -> str:

@@ -10,13 +10,14 @@ common-noun endings (``-ung``, ``-heit``, ``-schaft``) are never taken for names
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from parley.nlp.actors.grammar import DETS, POSSESSIVES, PREP_ARTICLES, Grammar
 from parley.nlp.actors.lexicon import Lexicon
 from parley.nlp.actors.mention import Ment
-from parley.nlp.actors.names import genitive_base
+from parley.nlp.actors.names import NAME_PREFIXES, PARTICLE_KINDS, genitive_base
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?$")
 NOUN_ENDINGS = (
@@ -35,6 +36,7 @@ NOUN_ENDINGS = (
     "treffen",
 )
 MAX_NAME_TOKENS = 3
+MAX_PARTICLES = 3  # von der, bin … Al
 COORDINATORS = frozenset({"und", "sowie", ","})
 
 
@@ -75,6 +77,72 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, tok.sent.start):
             add(i, end)  # der Leiter der ukrainischen Delegation, Jermak,
     return found
+
+
+def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """Persons' names the NER cut at a name particle, joined again: ``Ursula`` + ``von der
+    Leyen``, ``Mohammed`` + ``bin Abdulrahman Al Thani`` (tagged as something else),
+    ``Abdel Fattah`` + ``al-Burhan``, ``Lula`` + ``da Silva``; and a first name the NER left
+    out between a title and the name (``Armeechef Abdel [Fattah al-Burhan]``). German words
+    among the particles (``von``, ``der``, ``da``) join only two names, or a lone first name
+    not used as a surname elsewhere, to a name word."""
+    by_start = {m.span.start: m for m in ments}
+    persons = [m for m in ments if m.base == "PER" and not m.kind]
+    singles = Counter(m.text for m in persons if len(m.span) == 1)
+    surnames = {m.span[-1].text for m in persons if len(m.span) > 1}
+    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    dropped: set[int] = set()
+    out: list[Ment] = []
+    for m in ments:
+        if id(m) in dropped:
+            continue
+        if m.base != "PER" or m.kind:
+            out.append(m)
+            continue
+        start, end = m.span.start, m.span.end
+        while start > 1 and start - 1 not in covered and _name_word(lex, doc[start - 1].text):
+            if not lex.is_title(doc[start - 2].text):
+                break
+            start -= 1  # Armeechef Abdel + Fattah al-Burhan
+        lone = end - start == 1 and singles[m.text] == 1 and m.text not in surnames
+        while (step := _after_particles(doc, lex, end, by_start, covered, lone)) is not None:
+            end, absorbed = step
+            if absorbed is not None:
+                dropped.add(id(absorbed))
+        out.append(m if (start, end) == (m.span.start, m.span.end) else _person(doc, start, end))
+    return out
+
+
+def _after_particles(
+    doc: Doc, lex: Lexicon, end: int, by_start: dict[int, Ment], covered: set[int], lone: bool
+) -> tuple[int, Ment | None] | None:
+    """Where a name ending at ``end`` really ends when a particle follows it, and the
+    mention it swallows there; None when no name part follows."""
+    m = by_start.get(end)
+    word = doc[end].text if end < len(doc) else ""
+    prefix = next((p for p in NAME_PREFIXES if word.startswith(p)), None)
+    if prefix and NAME_WORD.match(word[len(prefix) :]):
+        if m is not None and m.base != "LOC":
+            return m.span.end, m  # al-Burhan, tagged or not
+        return (end + 1, None) if m is None else None
+    k = end
+    while k < len(doc) and k - end < MAX_PARTICLES and doc[k].text in PARTICLE_KINDS:
+        k += 1
+    if k == end or k >= len(doc) or lex.anchor(doc[end : k + 1].text):
+        return None  # no particle; Abu Dhabi
+    german = any(PARTICLE_KINDS[t.text] == "german" for t in doc[end:k])
+    m = by_start.get(k)
+    if m is not None:
+        if m.kind or lex.anchor(m.text) or (german and m.base != "PER"):
+            return None
+        return m.span.end, m
+    if k in covered or not _name_word(lex, doc[k].text) or (german and not lone):
+        return None
+    return k + 1, None
+
+
+def _person(doc: Doc, start: int, end: int) -> Ment:
+    return Ment(Span(doc, start, end, label="PER"), "PER", "PER", "")
 
 
 def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:

@@ -80,6 +80,7 @@ class RoleFinder:
                 self.entity_at[i] = m.base
                 self.ment_at[i] = m
         self.actors = {a.key: a for a in actors}
+        self.orgs = {m.text: m.key for m in self.ments if m.base == "ORG" and not m.kind}
         surnames = frozenset(a.surname for a in actors if a.type == "PER" and a.surname)
         self.g = Grammar(doc, lex, self.entity_at, surnames)
         self.findings: list[Finding] = []
@@ -146,9 +147,10 @@ class RoleFinder:
                 break
             groups.insert(0, phrase)
             j = i - 1
-            if self.g.word(j) != "und":  # Ex-Geheimdienstchef und Putin-Vertraute X
+            if self.g.word(j) == "und":  # Ex-Geheimdienstchef und Putin-Vertraute X
+                j -= 1
+            elif not self.g.is_head(j):  # Außenminister Prinz X: two titles
                 break
-            j -= 1
         if not groups:
             return None
         possessor = self._owner(groups[0])
@@ -497,6 +499,8 @@ class RoleFinder:
                 out.append(anchor)
             elif "-" in w and (person := self._person_named(w.split("-")[0])):
                 out.append(person)  # Putin-Berater
+            elif "-" in w and (org := self.orgs.get(w.split("-")[0])):
+                out.append(org)  # Hamas-Funktionär, with Hamas named in the article
             i += 1
         if possessor:
             out.append(possessor)
