@@ -310,3 +310,18 @@ def test_last_and_next_meeting_of_a_series_are_meetings_of_their_own():
         ("planned", "Cusco", "2025"),
     ]
     assert all(names(doc, f[3]) == ["Chile", "Peru"] for f in found)
+
+
+def test_a_call_does_not_take_the_articles_main_place():
+    text = (
+        "In Lima trafen sich am Dienstag die Außenminister Chiles und Perus."
+        " Boric hatte am Montag mit Boluarte telefoniert."
+    )
+    actors = [CL, PE, BORIC, BOLUARTE, ("Lima", "LOC", ["Lima"], None)]
+    timexes = [
+        ("am Dienstag", "2024-09-10", "2024-09-10", "2024-09-10"),
+        ("am Montag", "2024-09-09", "2024-09-09", "2024-09-09"),
+    ]
+    doc = make_doc(text, "2024-09-10", actors, timexes)
+    call = next(m for m in extract(doc) if m.mode == "phone")
+    assert call.location is None

@@ -300,8 +300,9 @@ def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingR
         "held",
         "planned",
     )
-    if location is None and current:
-        location = main_place
+    mode = next((d.mode for d in mentions if d.mode), None)
+    if location is None and current and mode not in ("phone", "video"):
+        location = main_place  # a call or video conference has no place of its own
     dated = [d for d in mentions if d.timex]
     evidence = {"status": _ev(status_from), "location": _ev(place_from)}
     people_from = next((d for d in c.drafts if d.members), first)
@@ -316,7 +317,7 @@ def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingR
         begin = until = ctx.published if len(ctx.published) == 10 else None
         evidence["date"] = _ev(status_from)
     fmt = next((d.format for d in mentions if d.explicit_format), None) or _format(ctx, c)
-    mode = next((d.mode for d in mentions if d.mode), None) or ("in_person" if location else None)
+    mode = mode or ("in_person" if location else None)
     return MeetingReport(
         trigger=first.trigger,
         start=first.start,
