@@ -532,3 +532,49 @@ def test_unnamed_spokesman_of_an_organisation() -> None:
     text = "Die Lage bleibe angespannt, sagte ein Sprecher der Vereinten Nationen am Montag."
     (q,) = quotes(text, {"Vereinten Nationen": "ORG"})
     assert q.speaker is None
+
+
+def test_country_adjective_formed_from_the_name() -> None:
+    text = "Die Gespräche gehen weiter, wie das omanische Außenministerium mitteilte."
+    (q,) = quotes(text, {"Oman": "LOC"})
+    assert q.speaker == "LOC:Oman"
+
+
+# -- Konjunktiv after a direct quote; clauses that are not reported -----------------------
+
+
+def test_konjunktiv_with_aber_after_a_direct_quote() -> None:
+    text = (
+        "„Wir kommen einer Lösung näher als je zuvor“, sagte Jan Berg am Abend. Es gebe aber "
+        "weiterhin große Meinungsunterschiede über die Grenze."
+    )
+    qs = kind(quotes(text, {"Jan Berg": "PER"}), "indirect")
+    assert [(q.text[:7], q.speaker) for q in qs] == [("Es gebe", "PER:Jan Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist ein wichtiger Tag für unser Land“, sagte Jan Berg, der derzeit den Vorsitz "
+        "der Kommission innehat.",
+        "Jan Berg hatte den Rebellen mit Sanktionen gedroht, sollten die Angriffe weitergehen.",
+        "„Wir werden“, fügte Jan Berg hinzu, „niemals aufgeben und weiter kämpfen.“",
+    ],
+)
+def test_relative_conditional_and_quoted_words_are_not_reported(text: str) -> None:
+    assert kind(quotes(text, {"Jan Berg": "PER"}), "indirect") == []
+
+
+def test_relative_clause_after_the_speaker_keeps_the_clause_before() -> None:
+    text = (
+        "Ein neues Treffen solle bald in Genf stattfinden, sagte ein Diplomat, der nicht "
+        "namentlich genannt werden wollte."
+    )
+    (q,) = quotes(text, {})
+    assert q.text == "Ein neues Treffen solle bald in Genf stattfinden"
+    assert q.speaker is None
+
+
+def test_demonstrative_after_a_verb_of_saying_is_reported() -> None:
+    (q,) = quotes("Jan Berg sagte, das sei ein schwerer Fehler.", {"Jan Berg": "PER"})
+    assert q.text == "das sei ein schwerer Fehler"

@@ -14,6 +14,7 @@ from parley.nlp.quotes.lexicon import (
     NOT_REFLEXIVE,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIVES,
     SPEAK_FORMS,
     W_WORDS,
     Lexicon,
@@ -162,7 +163,7 @@ class FrameFinder:
         if chunk.after in (",", ":") and ci + 1 < len(seg.chunks) and not continued:
             nxt = seg.chunks[ci + 1]
             negated = any(t.text.lower() in NEGATIONS for t in toks[k + 1 :])
-            if nxt.before in (",", ":") and not negated:
+            if nxt.before in (",", ":") and not negated and not self._dependent(nxt):
                 span = self._after_span(seg, ci)
                 bare = self._bare(toks, k, speaker)
                 if span and (chunk.after == ":" or bare or self._clause(seg, nxt, span)):
@@ -235,6 +236,18 @@ class FrameFinder:
             return False
         return True
 
+    def _dependent(self, chunk: Chunk) -> bool:
+        """A clause after the comma that cannot be what was said: a relative clause
+        (``sagte Anwar, der derzeit den Vorsitz innehat``) or a conditional with its verb
+        first (``gedroht, sollten die Kämpfe weitergehen``)."""
+        toks = chunk.tokens
+        if len(toks) < 2:
+            return False
+        head, second = toks[0], toks[1]
+        if head.text in RELATIVES and second.text.islower() and not adjective(second):
+            return self.mood.of(second, toks) is None  # "das sei ...": a main clause
+        return head.text.islower() and self.mood.of(head, toks) is not None
+
     def _clause(self, seg: Segment, nxt: Chunk, span: tuple[int, int]) -> bool:
         """Does the text after a verb of saying read as a reported clause?"""
         if nxt.tokens[0].text.lower() in W_WORDS or self.mood.of_segment(seg, span):
@@ -256,14 +269,13 @@ class FrameFinder:
         for c in seg.chunks[:ci]:
             if c.after == ":" and c is not prev:
                 start = c.end + 1
-        if prev.after == "quote" or seg.chunks[ci].before == "quote":
-            q = [q for q in seg.long if q.close <= end]
-            if (
-                q
-                and not self._has_words(seg, start, q[-1].open)
-                and not self._has_words(seg, q[-1].close, end)
-            ):
-                return None  # the words before the frame are a direct quote alone
+        q = [q for q in seg.quotes if q.close <= end]
+        if (
+            q
+            and not self._has_words(seg, start, q[-1].open)
+            and not self._has_words(seg, q[-1].close, end)
+        ):
+            return None  # the words before the frame are a quotation alone
         return trim(self.text, start, end)
 
     def _after_span(self, seg: Segment, ci: int) -> tuple[int, int] | None:

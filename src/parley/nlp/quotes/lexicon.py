@@ -27,6 +27,7 @@ PREPOSITIONS = words(
     "angesichts seitens via"
 )
 PRONOUNS = words("er sie")
+RELATIVES = words("der die das dem den deren dessen denen welcher welche welches")
 AUXILIARIES = words("hat hatte habe hätte haben hatten hätten wird werde würde")
 W_WORDS = words(
     "was wer wie wo wann warum weshalb wieso welche welcher welches ob dass wenn falls sobald "

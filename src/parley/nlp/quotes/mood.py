@@ -63,6 +63,12 @@ class Mood:
             return None  # an attributive adjective before its noun
         return "ki"
 
+    def _conditional(self, toks: list[Token], before: str) -> bool:
+        """``..., sollten die Kämpfe weitergehen``: a clause after a comma led by its verb in
+        Konjunktiv II is a condition (``falls ...``), not reported speech."""
+        head = toks[0]
+        return before == "," and head.text.islower() and self.lex.moods.get(head.text) == "kii"
+
     def of_segment(self, seg: Segment, span: tuple[int, int] | None = None) -> str | None:
         """The strongest subjunctive in the segment (or in ``span``) outside quotations."""
         start, end = span or (seg.start, seg.end)
@@ -71,7 +77,10 @@ class Mood:
         if any(t.text.lower() in ("ich", "wir") for t in outside):
             return None
         subordinate = {
-            t.i for c in seg.chunks if c.tokens[0].text.lower() in SUBORDINATE for t in c.tokens
+            t.i
+            for c in seg.chunks
+            if c.tokens[0].text.lower() in SUBORDINATE or self._conditional(c.tokens, c.before)
+            for t in c.tokens
         }
         best = None
         for t in outside:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from parley.facts import Mention
+from parley.nlp.actors.lexicon import Anchor
 from parley.nlp.actors.lexicon import lexicon as actor_lexicon
 from parley.nlp.quotes.lexicon import (
     DETERMINERS,
@@ -83,6 +85,7 @@ def adjective(tok: Token) -> bool:
         and len(low) > 3
         and low not in DETERMINERS
         and low.endswith(("e", "en", "er", "es", "em"))
+        and not actor_lexicon().function_word(low)  # "aber", "immer", "wieder"
     )
 
 
@@ -137,10 +140,36 @@ def nation_of(noun: str) -> str | None:
                 if word.endswith(suffix) and (suffix or ending.startswith("in")):
                     stem = word[: len(word) - len(suffix)]
                     for form in (stem + "isch", _umlaut(stem) + "isch", stem):
-                        anchor = actor_lexicon().demonym(form)
+                        anchor = country_adjective(form)
                         if anchor is not None and anchor.kind == "country":
                             return anchor.name
     return None
+
+
+def country_adjective(word: str) -> Anchor | None:
+    """The country an adjective names: the demonyms of ``countries_de.tsv``, else the regular
+    ``-isch`` adjective of the country's name (``omanisch``, ``malaysisch``)."""
+    anchor = actor_lexicon().demonym(word)
+    if anchor is not None:
+        return anchor
+    low = word.lower()
+    for ending in ("em", "en", "er", "es", "e", ""):
+        if low.endswith("isch" + ending):
+            return _regular_adjectives().get(low[: len(low) - len(ending)])
+    return None
+
+
+@cache
+def _regular_adjectives() -> dict[str, Anchor]:
+    out: dict[str, Anchor] = {}
+    for anchor in actor_lexicon().forms.values():
+        low = anchor.name.lower()
+        if anchor.kind != "country" or not low.isalpha():
+            continue
+        stems = [low, low.removesuffix("ien"), low.removesuffix("ia"), low.removesuffix("a")]
+        for stem in stems:
+            out.setdefault(stem + "isch", anchor)
+    return out
 
 
 def _umlaut(stem: str) -> str:
@@ -220,7 +249,7 @@ class SubjectFinder:
         start = k
         while start > 0 and adjective(tokens[start - 1]):
             start -= 1
-            anchor = anchor or lex.demonym(tokens[start].text)
+            anchor = anchor or country_adjective(tokens[start].text)
         if start > 0 and tokens[start - 1].text.lower() in DETERMINERS:
             start -= 1
         owner = self.mentions.covered.get(tokens[k + 1].i) if k + 1 < len(tokens) else None
