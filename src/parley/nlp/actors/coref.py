@@ -60,9 +60,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
             ments.append(
                 Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
             )
-    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
-    ments += _missed_names(doc, lex, covered)
-    ments.sort(key=lambda m: m.span.start)
+    ments = _lexicon_names(doc, lex, ments)
     ments += missed_names(doc, lex, ments)
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     ments += repeated_names(doc, lex, ments)
@@ -87,12 +85,18 @@ def _bracketed_first_name(m: Ment, person_starts: set[int]) -> bool:
 
 def _untitled(ent: Span, lex: Lexicon) -> list[Span]:
     """Split a span the NER ran across a title: ``Trumps Berater Steve Witkoff`` →
-    ``Trumps`` and ``Steve Witkoff``, ``Putin-Vertraute Nikolai Patruschew`` → the name.
-    The parts are persons; a span without an inner title comes back as it is."""
+    ``Trumps`` and ``Steve Witkoff``, ``Putin-Vertraute Nikolai Patruschew`` → the name,
+    ``Omans Außenminister`` → ``Omans``. The parts are labelled persons (a known place among
+    them becomes LOC later); a span without a title comes back as it is."""
     titled = [i for i, t in enumerate(ent) if lex.is_title(t.text) or lex.relation(t.text)]
-    if not titled or titled[-1] == len(ent) - 1 or split_label(ent.label_)[1]:
+    if not titled or split_label(ent.label_)[1]:
         return [ent]
     doc = ent.doc
+    if titled[-1] == len(ent) - 1:  # Omans Außenminister: the owner before the title
+        owner = ent[: titled[0]]
+        if titled[0] and (lex.anchor(owner.text) or _genitive_name(owner.text)):
+            return [Span(doc, owner.start, owner.end, label="PER")]
+        return [ent]
     parts = [Span(doc, ent.start + titled[-1] + 1, ent.end, label="PER")]
     if titled[0] > 0 and all(t.text[:1].isupper() for t in ent[: titled[0]]):
         parts.insert(0, Span(doc, ent.start, ent.start + titled[0], label="PER"))
@@ -137,24 +141,35 @@ def _trim(ent: Span, lex: Lexicon) -> Span | None:
     return ent.doc[start : ent.end] if start < ent.end else None
 
 
-def _missed_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Ment]:
-    """Country names (LOC) and institutions (ORG: ``Kreml``, ``Weißen Haus``, ``NATO``)
-    the NER did not tag."""
-    found = []
+def _lexicon_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """Countries and capitals (LOC) and institutions (ORG: ``Kreml``, ``Weißen Haus``,
+    ``NATO``) the NER did not tag, or cut: a known name of several words replaces the
+    shorter mentions inside it (``Trinidad`` of ``Trinidad und Tobago``)."""
+    covered = {i: m for m in ments for i in range(m.span.start, m.span.end)}
     words = [t.text for t in doc]
+    dropped: set[int] = set()
     i = 0
     while i < len(doc):
-        if words[i] in lex.first_words and i not in covered and words[i][:1].isupper():
-            for n in range(lex.max_form_tokens, 0, -1):
+        if words[i] in lex.first_words and words[i][:1].isupper():
+            for n in range(min(lex.max_form_tokens, len(doc) - i), 0, -1):
                 text = doc[i : i + n].text
-                label = "LOC" if text in lex.forms else "ORG" if text in lex.bodies else None
-                if i + n <= len(doc) and label:
-                    if not covered & set(range(i, i + n)):
-                        found.append(Ment(doc[i : i + n], label, label, "", found=True))
-                        i += n - 1
-                    break
+                if text in lex.forms or text in lex.capitals:
+                    label = "LOC"
+                elif text in lex.bodies:
+                    label = "ORG"
+                else:
+                    continue
+                inside = {id(m): m for k in range(i, i + n) if (m := covered.get(k))}
+                if all(
+                    n > 1 and i <= m.span.start and m.span.end <= i + n and len(m.span) < n
+                    for m in inside.values()
+                ):
+                    dropped.update(inside)
+                    ments.append(Ment(doc[i : i + n], label, label, "", found=True))
+                    i += n - 1
+                break
         i += 1
-    return found
+    return sorted((m for m in ments if id(m) not in dropped), key=lambda m: m.span.start)
 
 
 def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:

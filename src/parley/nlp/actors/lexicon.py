@@ -66,10 +66,11 @@ class Lexicon:
         self._prefixes = sorted(
             {f.rstrip("-") for f in self.institutions if " " not in f}, key=len, reverse=True
         )
-        self.max_form_tokens = max(len(f.split()) for f in [*self.forms, *self.institutions])
+        names = [*self.forms, *self.capitals, *self.institutions]
+        self.max_form_tokens = max(len(f.split()) for f in names)
         # Institutions that are names of their own (not a country's short form like US).
         self.bodies = {f for f in self.institutions if f not in self.forms and len(f) > 1}
-        self.first_words = {f.split()[0] for f in [*self.forms, *self.bodies]}
+        self.first_words = {f.split()[0] for f in [*self.forms, *self.capitals, *self.bodies]}
         self._memo: dict[tuple[str, str], object] = {}
 
     # -- nouns ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Feminine country names take no genitive -s (die Ukraine, der Ukraine).
 NO_GENITIVE_ENDINGS = ("s", "ß", "x", "z", "ei", "e")
+ADJECTIVES = ("sche", "igte", "ierte")  # Arabische, Vereinigte, Föderierte
 
 
 def genitive(name: str) -> str | None:
@@ -19,6 +20,19 @@ def genitive(name: str) -> str | None:
     if " " in name or "-" in name or name.isupper() or name.endswith(NO_GENITIVE_ENDINGS):
         return None
     return name + "s"
+
+
+def inflected(name: str) -> str | None:
+    """The genitive/dative of a multi-word name: ``Vereinigte Arabische Emirate`` →
+    ``Vereinigten Arabischen Emirate``, ``St. Vincent und die Grenadinen`` → ``… und den
+    Grenadinen``; None when it does not change."""
+    words = name.split()
+    out = [
+        "den" if w == "die" else w + "n" if w[:1].isupper() and w.endswith(ADJECTIVES) else w
+        for w in words[:-1]
+    ]
+    form = " ".join([*out, words[-1]])
+    return form if len(words) > 1 and form != name else None
 
 
 def read_extra() -> dict[str, list[str]]:
@@ -47,10 +61,19 @@ def build() -> list[str]:
         _, name, more, capitals, demonyms = extra.get(code, [code, "", "", "", ""])
         name = name or cldr
         forms = [name, cldr, *(f for f in more.split("|") if f)]
-        forms += [g for f in (name, cldr) if (g := genitive(f))]
-        unique = list(dict.fromkeys(forms))
-        lines.append("\t".join([code, name, "|".join(unique), capitals, demonyms]))
+        lines.append(_row(code, name, forms, capitals, demonyms))
+    known = {c.alpha_2 for c in pycountry.countries}
+    for code, name, more, capitals, demonyms in extra.values():
+        if code not in known and name:  # Kosovo: no ISO 3166 entry of its own
+            lines.append(_row(code, name, [name, *more.split("|")], capitals, demonyms))
     return lines
+
+
+def _row(code: str, name: str, forms: list[str], capitals: str, demonyms: str) -> str:
+    forms = [f for f in forms if f]
+    forms += [g for f in forms[:2] if (g := genitive(f))]
+    forms += [g for f in forms[:2] if (g := inflected(f))]
+    return "\t".join([code, name, "|".join(dict.fromkeys(forms)), capitals, demonyms])
 
 
 def main() -> None:
