@@ -325,3 +325,20 @@ def test_a_call_does_not_take_the_articles_main_place():
     doc = make_doc(text, "2024-09-10", actors, timexes)
     call = next(m for m in extract(doc) if m.mode == "phone")
     assert call.location is None
+
+
+def test_one_clause_with_getrennt_or_sowohl_tells_of_one_meeting_per_side():
+    text = (
+        "Der polnische Außenminister Radosław Sikorski hatte am Montag sowohl Boric in Lima"
+        " besucht als auch mit Boluarte telefoniert."
+    )
+    actors = [CL, PE, BORIC, BOLUARTE, PL, ("Lima", "LOC", ["Lima"], None)]
+    actors.append(("Radosław Sikorski", "PER", ["Radosław Sikorski"], "Polen"))
+    doc = make_doc(text, "2024-09-10", actors)
+    found = sorted(
+        (sorted(names(doc, m.participants)), names(doc, [m.location])) for m in extract(doc)
+    )
+    assert found == [
+        (["Dina Boluarte", "Radosław Sikorski"], [None]),
+        (["Gabriel Boric", "Radosław Sikorski"], ["Lima"]),
+    ]

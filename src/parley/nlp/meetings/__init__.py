@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from parley.facts import MeetingReport
 from parley.nlp.meetings.context import build
+from parley.nlp.meetings.distribute import distribute
 from parley.nlp.meetings.extract import drafts
 from parley.nlp.meetings.lexicon import lexicon
 from parley.nlp.meetings.merge import merge
@@ -21,7 +22,7 @@ from parley.nlp.meetings.merge import merge
 def extract(doc: Doc) -> list[MeetingReport]:
     """The meetings ``doc`` reports, one per distinct meeting."""
     ctx = build(doc, lexicon())
-    return merge(ctx, drafts(ctx))
+    return merge(ctx, [d for draft in drafts(ctx) for d in distribute(ctx, draft)])
 
 
 @Language.component("parley_meetings", assigns=["doc._.meetings"])

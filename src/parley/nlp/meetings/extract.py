@@ -68,6 +68,7 @@ class Draft:
     weak: bool = False  # no word in the clause said what happened to the meeting
     pair: str | None = None  # "states" or "people": "beider Länder", "die beiden" point back
     series: bool = False  # "der letzte Gipfel", "der nächste": another meeting of a series
+    clause: tuple[int, int] | None = None  # token range of the clause that names it
 
     @property
     def members(self) -> set[str]:
@@ -142,6 +143,7 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     draft = Draft(
         tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char, mode=trig.mode
     )
+    draft.clause = clause
     reported = any(ctx.says(*c) for c in clauses)
     status = _status(ctx, i if verb is None else verb, clause, reported, framed=verb is None)
     if status is None:

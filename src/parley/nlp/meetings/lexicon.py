@@ -76,6 +76,7 @@ class Lexicon:
     regions: frozenset[str]  # groups of states as one side (Europa): the meeting is multilateral
     pointers: frozenset[str]  # "beide", "beider": the two sides named before
     series: tuple[str, ...]  # "letzte", "nächste": another meeting of the same series
+    distributive: frozenset[str]  # "getrennt", "jeweils": one meeting per side named after it
     states: frozenset[str]  # "Länder", "Seiten" after a pointer: the states, not their leaders
 
     def noun_trigger(self, text: str) -> Trigger | None:
@@ -254,5 +255,6 @@ def lexicon() -> Lexicon:
         regions=frozenset(r[0] for r in _rows("meeting_regions.txt")),
         pointers=frozenset(r[0] for r in pairs if r[1] == "pointer"),
         series=tuple(r[0] for r in _rows("meeting_series.txt")),
+        distributive=frozenset(r[0] for r in _rows("meeting_distributive.txt")),
         states=frozenset(r[0] for r in pairs if r[1] == "states"),
     )
