@@ -17,6 +17,9 @@ import duckdb
 from parley.store import Store
 
 
+BUSY_WAIT = 0.5  # seconds a request waits for a writer before answering 503
+
+
 class StoreBusy(Exception):
     """Another process holds the store for writing."""
 
@@ -36,7 +39,7 @@ class StoreAccess:
                 yield self._store
             return
         try:
-            store = Store(self.path, read_only=True)
+            store = Store(self.path, read_only=True, wait=BUSY_WAIT)
         except duckdb.IOException as exc:
             raise StoreBusy(str(exc)) from exc
         try:
