@@ -16,7 +16,6 @@ import duckdb
 
 from parley.store import Store
 
-
 BUSY_WAIT = 0.5  # seconds a request waits for a writer before answering 503
 
 
