@@ -170,7 +170,7 @@ class Grammar:
             w = self.word(k)
             if w in GENITIVE_DETS or (w in COORD and self.word(k + 1) in GENITIVE_DETS):
                 step = 2 if w in COORD else 1
-                end = self.nominal(k + step, limit)
+                end = self.nominal(k + step, limit, genitive=True)
             elif prepositions and (w in PREPOSITIONS or w in PREP_ARTICLES):
                 j = k + 1
                 if w in PREPOSITIONS and self.word(j) in DETS:
@@ -185,15 +185,18 @@ class Grammar:
             k = end
         return k
 
-    def nominal(self, j: int, limit: int) -> int | None:
+    def nominal(self, j: int, limit: int, genitive: bool = False) -> int | None:
         """``ADJ* NOUN+`` with noun coordination (``Sicherheits- und Verteidigungsrates``,
-        ``Schiffbau und Seefahrt``); returns its end."""
+        ``Schiffbau und Seefahrt``); returns its end. In a genitive a person's name after a
+        title is an apposition, not part of the role (``des Präsidenten Lula``)."""
         while j < limit and (self.is_adj(j) or self.word(j) == "sogenannten"):
             j += 1
         if j >= limit or not self.is_noun(j):
             return None
         while j < limit:
             w = self.word(j)
+            if genitive and self.entity_at.get(j) == "PER" and self.lex.is_title(self.word(j - 1)):
+                break
             if self.is_noun(j) or (
                 w in COORD
                 and self.is_noun(j + 1)

@@ -31,6 +31,12 @@ from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.names import genitive_base, similar_surnames
 
 COPULAS = frozenset({"ist", "war", "bleibt", "wird"})
+RELATIVE_COPULAS = frozenset({"ist", "war", "bleibt", "wird", "wurde", "sei", "wäre"})
+MAX_ADVERBS = 3  # "der seit Jahren auch Außenminister ist"
+# Separable verb particles that may end a clause before an apposition to its subject.
+VERB_PARTICLES = frozenset(
+    ["teil", "an", "ab", "auf", "aus", "bei", "mit", "vor", "zu", "zurück", "fest", "statt"]
+)
 APPOINT_VERBS = frozenset(["ernannt", "gewählt", "berufen", "befördert", "bestimmt", "nominiert"])
 CONTEXT_SENTENCES = 3  # how far back a description looks for its person
 QUANTITIES = frozenset(["beiden", "zwei", "drei", "vier", "fünf", "sechs"])
@@ -220,12 +226,16 @@ class RoleFinder:
         p = m.span.end
         if self.g.word(p) == "(" and self.g.word(p + 2) == ")":
             p += 3
+        if self.g.word(p) in VERB_PARTICLES and self.g.word(p + 1) == ",":
+            p += 1  # "nahm auch X teil, der Berater …": the apposition after the verb
         if self.g.word(p) != ",":
             return
         p += 1
         possessor = None
         if self.g.word(p).lower() in DETS | POSSESSIVES:
             p += 1
+            if self.g.word(p - 1) in ("der", "die") and self._relative_copula(m, p):
+                return
         if p in self.entity_at and self.ment_at[p].base == "PER" and self.g.word(p).endswith("s"):
             possessor = self.ment_at[p].key
             p = self.ment_at[p].span.end
@@ -235,11 +245,36 @@ class RoleFinder:
         limit = self.doc[m.span.start].sent.end
         for mode in ("all", "genitive", "none"):
             phrase = self.g.phrase(p, limit, mode)
-            if phrase and (phrase.end >= limit or self.g.word(phrase.end) in TERMINATORS):
+            if phrase and self._ends_clause(phrase, limit):
                 if self._introduces_name(phrase.end):
                     return  # "X, der russische Gesandte …, Boris Gryslow": Gryslow's
                 self._add(phrase, m.key, True, possessor)
                 return
+
+    def _ends_clause(self, phrase: Phrase, limit: int) -> bool:
+        """Does an apposition end with ``phrase``: at the sentence end, a terminator, or a
+        name in apposition to the title of its genitive (``des Präsidenten Lula.``)?"""
+        k = phrase.end
+        m = self.ment_at.get(k)
+        if m is not None and m.base == "PER" and m.span.start == k and k - 1 > phrase.heads[-1]:
+            k = m.span.end
+        return k >= limit or self.g.word(k) in TERMINATORS
+
+    def _relative_copula(self, m: Ment, p: int) -> bool:
+        """``X, der auch Außenminister ist,``: a relative clause that gives a role."""
+        limit = self.doc[m.span.start].sent.end
+        q = p
+        while q < p + MAX_ADVERBS and self.g.word(q).isalpha() and self.g.word(q).islower():
+            q += 1
+        if q == p:
+            return False
+        phrase = self.g.phrase(q, limit, "all")
+        if phrase is None or phrase.relation or self.g.word(phrase.end) not in RELATIVE_COPULAS:
+            return False
+        if self.g.word(phrase.end + 1) not in TERMINATORS and phrase.end + 1 < limit:
+            return False
+        self._add(phrase, m.key, True)
+        return True
 
     def _introduces_name(self, end: int) -> bool:
         """Is the phrase ending at ``end`` followed by ``, Name`` (an apposition before)?"""
