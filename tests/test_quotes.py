@@ -578,3 +578,48 @@ def test_relative_clause_after_the_speaker_keeps_the_clause_before() -> None:
 def test_demonstrative_after_a_verb_of_saying_is_reported() -> None:
     (q,) = quotes("Jan Berg sagte, das sei ein schwerer Fehler.", {"Jan Berg": "PER"})
     assert q.text == "das sei ein schwerer Fehler"
+
+
+def test_compatriot_when_the_last_person_acts_for_another_country() -> None:
+    text = (
+        "König Harald empfing die Gäste. Generalsekretär Jan Berg eröffnete das Treffen. "
+        "„Wir stehen vor einer wichtigen Entscheidung“, sagte der Norweger."
+    )
+    names = {"Harald": "PER", "Jan Berg": "PER", "Norwegen": "LOC"}
+    (q,) = kind(quotes(text, names, {"Harald": "Norwegen"}), "direct")
+    assert q.speaker == "PER:Jan Berg"  # no country known for him: the person just named
+
+
+def test_a_persons_office_speaks_for_the_person() -> None:
+    text = "Bergs Büro teilte mit, man werde keine Vereinbarung akzeptieren."
+    (q,) = quotes(text, {"Bergs": "PER"})
+    assert q.speaker == "PER:Bergs"
+
+
+def test_dative_pronoun_before_zufolge() -> None:
+    text = (
+        "„Wir haben unsere Antwort übergeben“, schrieb Ole Hansen auf X. Ihm zufolge könnte "
+        "eine Einigung bald stehen."
+    )
+    qs = kind(quotes(text, {"Ole Hansen": "PER"}), "indirect")
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("könnte eine Einigung bald stehen", "PER:Ole Hansen")
+    ]
+
+
+def test_source_phrase_after_a_relative_clause_keeps_the_main_clause() -> None:
+    text = "Ein Treffen, das für Montag angesetzt war, wurde nach Medienberichten abgesagt."
+    (q,) = quotes(text, {})
+    assert q.text.startswith("Ein Treffen, das für Montag")
+
+
+def test_swiss_spelling_of_verbs_of_saying() -> None:
+    (q,) = quotes("Weitere Gespräche sollen folgen, hiess es aus Verhandlungskreisen.", {})
+    assert q.text == "Weitere Gespräche sollen folgen"
+    assert q.speaker is None
+
+
+def test_organisation_named_after_a_person_noun_in_apposition() -> None:
+    text = "Eine Einigung sei nah, sagte der Sprecher der Delegation, der Norweger Ole Hansen."
+    (q,) = quotes(text, {"Ole Hansen": "ORG"})  # a name the NER typed wrongly
+    assert q.speaker == "ORG:Ole Hansen"

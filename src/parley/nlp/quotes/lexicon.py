@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from parley.nlp.datafiles import rows as data_rows
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -27,6 +29,8 @@ PREPOSITIONS = words(
     "angesichts seitens via"
 )
 PRONOUNS = words("er sie")
+OBJECT_PRONOUNS = words("ihm ihr")  # "Ihm zufolge", "nach ihr"
+OFFICES = words("Büro Kanzlei Stab Team Umfeld Lager")  # "Netanjahus Büro teilte mit"
 RELATIVES = words("der die das dem den deren dessen denen welcher welche welches")
 AUXILIARIES = words("hat hatte habe hätte haben hatten hätten wird werde würde")
 W_WORDS = words(
@@ -39,14 +43,6 @@ DEGREE_WORDS = words("sehr ganz besonders äußerst zu so")
 SPEAK_FORMS = words("spricht sprach sprachen sprechen gesprochen")
 POSSESSIVE_SOURCES = words("seinen ihren seiner ihrer")
 NOT_REFLEXIVE = frozenset({"erklären"})  # "erklärte sich bereit" is no speech
-
-
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +70,11 @@ class Lexicon:
         return any(low.endswith(r) for r in self.roles)
 
 
+def swiss(word: str) -> str:
+    """The Swiss spelling, ``ss`` for ``ß`` (``äussern``, ``hiess``)."""
+    return word.replace("ß", "ss")
+
+
 def _plural(past: str) -> str:
     return past + ("n" if past.endswith("e") else "en")
 
@@ -82,25 +83,26 @@ def _plural(past: str) -> str:
 def lexicon() -> Lexicon:
     """Load the speech lexicon once."""
     lex = Lexicon()
-    for lemma, particle, pres, past, participle, kind in _rows("speech_verbs.tsv"):
+    for lemma, particle, pres, past, participle, kind in data_rows("speech_verbs.tsv"):
         part = "" if particle == "-" else particle
         verb = Verb(lemma, part, kind)
         infinitive = lemma[len(part) :] if part else lemma
         finite = {pres, past, _plural(past), infinitive}
-        for form in finite:
+        for form in finite | {swiss(f) for f in finite}:
             lex.split.setdefault(form, []).append(verb)
             if part:
                 lex.whole[part + form] = verb
         if participle != "-":
-            lex.whole[participle] = verb
+            lex.whole[participle] = lex.whole[swiss(participle)] = verb
         if part:
-            lex.whole[lemma] = verb
-    for word, kind in _rows("speech_sources.tsv"):
+            lex.whole[lemma] = lex.whole[swiss(lemma)] = verb
+    for word, kind in data_rows("speech_sources.tsv"):
         if kind == "role":
             lex.roles += (word,)
         else:
             lex.sources[word] = kind
-    for trigger, label, match, after in _rows("speech_channels.tsv"):
+    for trigger, label, match, after in data_rows("speech_channels.tsv"):
         lex.channels.append((trigger, label, match, frozenset(after.split(",")) - {"-"}))
-    lex.moods = {form: kind for form, kind in _rows("speech_moods.tsv")}
+    lex.moods = {swiss(form): kind for form, kind in data_rows("speech_moods.tsv")}
+    lex.moods.update({form: kind for form, kind in data_rows("speech_moods.tsv")})
     return lex

@@ -6,8 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.nlp.quotes.frame import Anaphor, Frame, trim
-from parley.nlp.quotes.lexicon import DETERMINERS, POSSESSIVE_SOURCES, PRONOUNS, Lexicon
-from parley.nlp.quotes.segments import Segment, quote_at
+from parley.nlp.quotes.lexicon import (
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    POSSESSIVE_SOURCES,
+    PRONOUNS,
+    RELATIVES,
+    Lexicon,
+)
+from parley.nlp.quotes.segments import Chunk, Segment, quote_at
 from parley.nlp.quotes.speakers import Speaker, SubjectFinder, adjective
 
 
@@ -115,6 +122,10 @@ class SourceFinder:
         span = trim(self.text, toks[k].idx + len(toks[k].text), seg.end)
         return Frame("wonach", toks[k], "phrase", spk, span, chunk.tokens)
 
+    @staticmethod
+    def _relative(chunk: Chunk) -> bool:
+        return chunk.before == "," and chunk.tokens[0].text in RELATIVES
+
     def _named(self, np: list[Token], anaphor: Anaphor) -> Speaker:
         """The source a phrase names: its first named mention, else the words (unnamed)."""
         covered = self.finder.mentions.covered
@@ -125,7 +136,7 @@ class SourceFinder:
             state = self.finder.institution(np, k)
             if state is not None:
                 return state
-        pron = next((t for t in np if t.text.lower() in PRONOUNS), None)
+        pron = next((t for t in np if t.text.lower() in PRONOUNS | OBJECT_PRONOUNS), None)
         if pron is not None:
             return anaphor(pron.idx, pron.text) or Speaker(None, pron.text)
         words = self.text[np[0].idx : np[-1].idx + len(np[-1].text)] if np else None
@@ -136,9 +147,14 @@ class SourceFinder:
     ) -> Frame:
         """The reported words: the clause holding the phrase, without the phrase if it leads."""
         first, last = phrase[0], phrase[-1]
-        chunk = next((c for c in seg.chunks if c.start <= first.idx < c.end), seg.chunks[0])
+        ci = next((i for i, c in enumerate(seg.chunks) if c.start <= first.idx < c.end), 0)
+        chunk = seg.chunks[ci]
         if first.idx == chunk.start:
             span = trim(self.text, last.idx + len(last.text), seg.end)
         else:
-            span = trim(self.text, chunk.start, seg.end)
+            # "Ein Treffen, das ... angesetzt war, wurde nach Angaben X abgesagt": the main
+            # clause began before the relative clause
+            while ci >= 2 and self._relative(seg.chunks[ci - 1]) and chunk.tokens[0].is_lower:
+                ci -= 2
+            span = trim(self.text, seg.chunks[ci].start, seg.end)
         return Frame(cue, tok, "phrase", spk, span, phrase)

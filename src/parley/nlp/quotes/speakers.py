@@ -16,6 +16,7 @@ from parley.nlp.actors.lexicon import lexicon as actor_lexicon
 from parley.nlp.quotes.lexicon import (
     DETERMINERS,
     NON_NOMINATIVE,
+    OFFICES,
     PREPOSITIONS,
     PRONOUNS,
     Lexicon,
@@ -218,11 +219,14 @@ class SubjectFinder:
     def _nations(self) -> dict[str, str]:
         """Person actor key -> the name of the country the person is affiliated with."""
         actors = {a.key: a for a in self.doc._.actors or []}
+        forms = actor_lexicon().forms
         out = {}
         for a in actors.values():
             if a.type == "PER" and a.affiliation:
                 home = actors.get(a.affiliation)
-                out[a.key] = home.name if home is not None else a.affiliation
+                name = home.name if home is not None else a.affiliation
+                if name in forms and forms[name].kind == "country":
+                    out[a.key] = forms[name].name
         return out
 
     def _countries(self) -> dict[str, str]:
@@ -267,14 +271,17 @@ class SubjectFinder:
         key = self.countries.get(anchor.name)
         return Speaker(key, words, "LOC" if key else None)
 
-    def of_nation(self, char: int, noun: str) -> Speaker | None:
-        """``der Portugiese``: the person of that country last named before ``char``."""
+    def _compatriot(self, char: int, noun: str, meant: Speaker | None) -> Speaker | None:
+        """``der Portugiese``: the person the description refers back to, unless that person
+        is known to act for another country; then the last person of the demonym's country
+        named before ``char``."""
         nation = nation_of(noun)
-        if nation is None:
-            return None
+        home = self.nations.get(meant.key) if meant is not None and meant.key else None
+        if nation is None or home in (None, nation):
+            return meant
         before = self.mentions.before(char, "PER")
         hits = [m for _, m in before if self.nations.get(m.actor_key) == nation]
-        return Speaker(hits[-1].actor_key, None, "PER") if hits else None
+        return Speaker(hits[-1].actor_key, meant.text, "PER") if hits else meant
 
     def demonym(self, noun: str) -> bool:
         return nation_of(noun) is not None
@@ -342,6 +349,8 @@ class SubjectFinder:
             m = self.mentions.first.get(tok.i)
             if m is not None and not governed(self.doc, tok.i, m, self.mentions):
                 return Speaker(m.actor_key, m.text, m.label)
+            if m is not None and self._office(m, tokens, k):
+                return Speaker(m.actor_key, m.text, m.label)
             if m is None and tok.i in self.mentions.covered:
                 k += 1
                 continue
@@ -355,10 +364,10 @@ class SubjectFinder:
                 named = self.apposition(end)
                 if named is not None:
                     return Speaker(named.actor_key, named.text, named.label)
-                known = self.titled(tok.idx, end.text) or self.of_nation(tok.idx, end.text)
+                known = self.titled(tok.idx, end.text)
                 if known is not None:
                     return Speaker(known.key, words, "PER")
-                return anaphor(tok.idx, words)
+                return self._compatriot(tok.idx, end.text, anaphor(tok.idx, words))
             state = self.institution(tokens, k)
             if state is not None:
                 return state
@@ -382,6 +391,11 @@ class SubjectFinder:
             k += 1
         return self._noun_phrase(tokens) if loose else None
 
+    def _office(self, m: Mention, tokens: list[Token], k: int) -> bool:
+        """``Paschinjans Büro teilte mit``: a person's office speaks for the person."""
+        nxt = next((t for t in tokens[k:] if t.idx >= m.end), None)
+        return m.label == "PER" and m.text.endswith("s") and nxt is not None and nxt.text in OFFICES
+
     def apposition(self, noun: Token) -> Mention | None:
         """``der Sprecher des iranischen Außenministeriums, Esmail Baghaei``: the person named
         after a comma that closes the description (its genitive attribute included)."""
@@ -393,13 +407,15 @@ class SubjectFinder:
                 return None
             i += 1
         i += 1  # the comma
+        person = False  # a person noun before the name: "der Ugander Adonia Ayebare"
         while i < len(doc) and i not in self.mentions.first and i - noun.i < 14:
             t = doc[i]
             if not (t.text.lower() in NOMINATIVE_ARTICLES or adjective(t) or t.text[:1].isupper()):
                 return None
-            i += 1  # "der Ugander Adonia Ayebare"
+            person = person or self.lex.role_noun(t.text) or nation_of(t.text) is not None
+            i += 1
         m = self.mentions.first.get(i)
-        if m is None or m.label != "PER":
+        if m is None or (m.label != "PER" and not person):
             return None
         after = doc.char_span(m.start, m.end, alignment_mode="expand").end
         if after < len(doc) and doc[after].text not in (",", ".", ";", "–", "—", ")"):
