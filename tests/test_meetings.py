@@ -342,3 +342,14 @@ def test_one_clause_with_getrennt_or_sowohl_tells_of_one_meeting_per_side():
         (["Dina Boluarte", "Radosław Sikorski"], [None]),
         (["Gabriel Boric", "Radosław Sikorski"], ["Lima"]),
     ]
+
+
+def test_where_and_when_something_was_said_is_not_the_meetings():
+    text = "Boric sagte am Sonntag in Santiago, ein Treffen mit Boluarte solle im Mai stattfinden."
+    actors = [CL, PE, BORIC, BOLUARTE, ("Santiago", "LOC", ["Santiago"], None)]
+    timexes = [
+        ("am Sonntag", "2024-04-14", "2024-04-14", "2024-04-14"),
+        ("im Mai", "2024-05", *MAY),
+    ]
+    m = one(make_doc(text, "2024-04-15", actors, timexes))
+    assert (m.status, m.location, m.date) == ("planned", None, "2024-05")

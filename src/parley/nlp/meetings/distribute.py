@@ -32,11 +32,18 @@ def distribute(ctx: Context, draft: Draft) -> list[Draft]:
         last = n.end
     if len(guests) < 2 or not host:
         return [draft]
+    spans = [
+        (group[0].start, guests[k + 1][0].start if k + 1 < len(guests) else c_end)
+        for k, group in enumerate(guests)
+    ]
+    own = _own_group(ctx, draft, spans, cue)
     out = []
     for k, group in enumerate(guests):
+        if own is not None and k != own:
+            continue
         keys = host | {n.key for n in group}
         keys |= {ctx.actors[k].affiliation for k in keys if ctx.actors[k].type == "PER"} - {None}
-        end = guests[k + 1][0].start if k + 1 < len(guests) else c_end
+        end = spans[k][1]
         place = next(
             (n.key for n in ctx.names_in(group[0].start, end) if n.key == draft.location), None
         )
@@ -47,6 +54,28 @@ def distribute(ctx: Context, draft: Draft) -> list[Draft]:
                 parties=[p for p in draft.parties if p in keys]
                 + [k for k in keys if k not in members and ctx.actors[k].type != "PER"],
                 location=place,
+                mode=draft.mode if own is None else _word_mode(ctx, draft),
             )
         )
     return out
+
+
+def _own_group(ctx: Context, draft: Draft, spans: list[tuple[int, int]], cue: int) -> int | None:
+    """With a meeting word in each part (``sowohl Putin besucht als auch mit Selenskyj
+    telefoniert``), the part that holds this draft's word; else None (all parts)."""
+    c_start, c_end = draft.clause
+    words = [
+        j
+        for j in range(cue, c_end)
+        if ctx.lex.noun_trigger(ctx.doc[j].text) or ctx.lex.verbs.get(ctx.doc[j].text)
+    ]
+    if len(words) < 2:
+        return None
+    here = next((j for j in words if ctx.doc[j].idx == draft.start), None)
+    return next((k for k, (a, b) in enumerate(spans) if here is not None and a <= here < b), None)
+
+
+def _word_mode(ctx: Context, draft: Draft) -> str | None:
+    """The channel the meeting word itself names (``telefoniert``), not its clause's."""
+    trig = ctx.lex.noun_trigger(draft.trigger) or ctx.lex.verbs.get(draft.trigger)
+    return trig.mode if trig else None

@@ -175,8 +175,9 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
         scope.append(clauses[k - 1])
     if k and ctx.lower[c_start - 1] in ("und", "sowie") and len(draft.members) < 2:
         _members(ctx, draft, *clauses[k - 1], _topic_mask(ctx, i, *clauses[k - 1]))
-    draft.location = _location(ctx, i, scope, topic)
-    draft.timex = _timex(ctx, i, scope, topic)
+    apart = topic | _speech_part(ctx, i, clause)
+    draft.location = _location(ctx, i, scope, apart)
+    draft.timex = _timex(ctx, i, scope, apart)
     if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):
         draft.status, draft.when = "planned", "future"
     if draft.status == "held" and draft.when not in ("past", "before") and _ahead(ctx, draft.timex):
@@ -187,6 +188,23 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     draft.explicit_format = draft.format is not None
     draft.mode = next((c.value for c in ctx.lex.modes if c.words[0] in joined), draft.mode)
     return draft
+
+
+def _speech_part(ctx: Context, i: int, clause: tuple[int, int]) -> set[int]:
+    """Tokens that tell where and when something was said, not the meeting's (``Paschinjan
+    sagte am Sonntag in Jerewan, er sei zu einem Treffen bereit``): from a verb of saying
+    before the meeting word to the next comma, or from one after it to the clause's end."""
+    c_start, c_end = clause
+    out: set[int] = set()
+    for s in range(c_start, c_end):
+        if ctx.lower[s] not in ctx.lex.saying or s == i:
+            continue
+        if s > i:
+            out.update(range(s, c_end))
+        else:
+            comma = next((k for k in range(s, i) if ctx.doc[k].text == ","), i)
+            out.update(range(s, comma))
+    return out
 
 
 def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]:

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from parley.nlp.datafiles import DATA
+from parley.nlp.datafiles import rows as data_rows
+
 STATUS_ORDER = ("cancelled", "ruled_out", "proposed", "planned", "held")
-
-
-def _rows(name: str) -> list[list[str]]:
-    """Non-comment, non-empty lines of a data file, split on tabs."""
-    rows = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
 
 
 @dataclass(frozen=True)
@@ -154,7 +146,7 @@ def _inflected(stem: str) -> tuple[str, ...]:
 
 def _cues(name: str, cols: int = 1) -> tuple[Cue, ...]:
     out = []
-    for row in _rows(name):
+    for row in data_rows(name):
         row += ["-"] * (3 - len(row))
         when = row[2] if cols > 2 and row[2] != "-" else None
         out.append(Cue(tuple(row[0].split()), row[1] if cols > 1 else "", when))
@@ -172,18 +164,18 @@ def _countries() -> tuple[Country, ...]:
     people: dict[str, list[str]] = {}
     prefixes: dict[str, list[str]] = {}
     capitals: dict[str, list[str]] = {}
-    if (DATA_DIR / "countries_de.tsv").exists():
-        for row in _rows("countries_de.tsv"):
+    if (DATA / "countries_de.tsv").exists():
+        for row in data_rows("countries_de.tsv"):
             name = row[1]
             stems.setdefault(name, []).extend(_split(row, 4, "|"))
             capitals.setdefault(name, []).extend(_split(row, 3, "|"))
-    if (DATA_DIR / "actor_institutions.tsv").exists():
-        for row in _rows("actor_institutions.tsv"):
+    if (DATA / "actor_institutions.tsv").exists():
+        for row in data_rows("actor_institutions.tsv"):
             if len(row) > 2 and row[2] == "country":
                 forms = _split(row, 0, "|")
                 capitals.setdefault(row[1], []).extend(forms)
                 prefixes.setdefault(row[1], []).extend(f for f in forms if " " not in f)
-    for row in _rows("meeting_peoples.tsv"):
+    for row in data_rows("meeting_peoples.tsv"):
         people.setdefault(row[0], []).extend(_split(row, 1, ","))
         stems.setdefault(row[0], []).extend(_split(row, 2, ","))
     names = dict.fromkeys([*stems, *people, *capitals])
@@ -205,9 +197,9 @@ def _split(row: list[str], i: int, sep: str) -> list[str]:
 
 def _channels() -> frozenset[str]:
     """Channels from the quotes component's list (``speech_channels.tsv``), lower case."""
-    path = DATA_DIR / "speech_channels.tsv"
+    path = DATA / "speech_channels.tsv"
     return (
-        frozenset(r[0].lower() for r in _rows("speech_channels.tsv"))
+        frozenset(r[0].lower() for r in data_rows("speech_channels.tsv"))
         if path.exists()
         else frozenset()
     )
@@ -215,11 +207,11 @@ def _channels() -> frozenset[str]:
 
 def _saying_forms() -> frozenset[str]:
     """Finite forms of verbs of saying, from the quotes component's verb list if present."""
-    path = DATA_DIR / "speech_verbs.tsv"
+    path = DATA / "speech_verbs.tsv"
     if not path.exists():
         return frozenset({"sagte", "sagt", "erklärte", "erklärt", "betonte", "hieß"})
     forms = {"hieß", "heißt"}
-    for row in _rows("speech_verbs.tsv"):
+    for row in data_rows("speech_verbs.tsv"):
         if len(row) >= 6 and row[5] == "say":
             forms.update(f for f in (row[2], row[3]) if f and f != "-")
     return frozenset(forms)
@@ -229,32 +221,34 @@ def _saying_forms() -> frozenset[str]:
 def lexicon() -> Lexicon:
     """All meeting word lists, read once per process."""
     nouns, verbs = {}, {}
-    for row in _rows("meeting_triggers.tsv"):
+    for row in data_rows("meeting_triggers.tsv"):
         form, kind, mode, needs, unless = (row + ["-"] * 5)[:5]
         trig = Trigger(form, kind, *(None if x == "-" else x for x in (mode, needs, unless)))
         (nouns if kind == "noun" else verbs)[form] = trig
-    topics = _rows("meeting_topics.txt")
-    pairs = _rows("meeting_pairs.tsv")
+    topics = data_rows("meeting_topics.txt")
+    pairs = data_rows("meeting_pairs.tsv")
     return Lexicon(
         nouns=nouns,
         verbs=verbs,
-        nonevents=frozenset(r[0] for r in _rows("meeting_nonevents.txt")),
+        nonevents=frozenset(r[0] for r in data_rows("meeting_nonevents.txt")),
         status=_cues("meeting_status.tsv", 3),
-        negation=frozenset(r[0] for r in _rows("meeting_negation.txt")),
-        frames={r[0]: (r[1], None if r[2] == "-" else r[2]) for r in _rows("meeting_frames.tsv")},
-        formats=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_formats.tsv")),
-        modes=tuple(Cue((r[0],), r[1]) for r in _rows("meeting_modes.tsv")),
+        negation=frozenset(r[0] for r in data_rows("meeting_negation.txt")),
+        frames={
+            r[0]: (r[1], None if r[2] == "-" else r[2]) for r in data_rows("meeting_frames.tsv")
+        },
+        formats=tuple(Cue((r[0],), r[1]) for r in data_rows("meeting_formats.tsv")),
+        modes=tuple(Cue((r[0],), r[1]) for r in data_rows("meeting_modes.tsv")),
         countries=_countries(),
-        sides=tuple(r[0] for r in _rows("meeting_sides.txt")),
+        sides=tuple(r[0] for r in data_rows("meeting_sides.txt")),
         participation=_cues("meeting_participation.tsv"),
         topic_preps=frozenset(r[0] for r in topics if r[1] == "preposition"),
         without=frozenset(r[0] for r in topics if r[1] == "noun-phrase"),
         topic_nouns=tuple(r[0] for r in topics if r[1] == "noun"),
         saying=_saying_forms(),
         channels=_channels(),
-        regions=frozenset(r[0] for r in _rows("meeting_regions.txt")),
+        regions=frozenset(r[0] for r in data_rows("meeting_regions.txt")),
         pointers=frozenset(r[0] for r in pairs if r[1] == "pointer"),
-        series=tuple(r[0] for r in _rows("meeting_series.txt")),
-        distributive=frozenset(r[0] for r in _rows("meeting_distributive.txt")),
+        series=tuple(r[0] for r in data_rows("meeting_series.txt")),
+        distributive=frozenset(r[0] for r in data_rows("meeting_distributive.txt")),
         states=frozenset(r[0] for r in pairs if r[1] == "states"),
     )

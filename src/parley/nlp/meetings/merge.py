@@ -301,8 +301,10 @@ def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingR
         "planned",
     )
     mode = next((d.mode for d in mentions if d.mode), None)
-    if location is None and current and mode not in ("phone", "video"):
-        location = main_place  # a call or video conference has no place of its own
+    if mode in ("phone", "video"):
+        location = None  # a call or video conference has no place of its own
+    elif location is None and current:
+        location = main_place
     dated = [d for d in mentions if d.timex]
     evidence = {"status": _ev(status_from), "location": _ev(place_from)}
     people_from = next((d for d in c.drafts if d.members), first)
