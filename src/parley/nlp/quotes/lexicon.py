@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from parley.nlp.datafiles import rows as data_rows
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def words(text: str) -> frozenset[str]:

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _rows(name: str) -> list[list[str]]:
-    """Tab-separated rows of a data file, without comments and blank lines."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+from parley.nlp.datafiles import rows as data_rows
 
 
 @dataclass(frozen=True)
@@ -44,24 +34,24 @@ class Vocab:
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     """Load every ``time_*.tsv`` file once."""
-    tense = _rows("time_tense.tsv")
-    vague = _rows("time_vague_spans.tsv")
+    tense = data_rows("time_tense.tsv")
+    vague = data_rows("time_vague_spans.tsv")
     return Vocab(
-        months={r[0]: int(r[1]) for r in _rows("time_months.tsv")},
-        weekdays={r[0]: int(r[1]) for r in _rows("time_weekdays.tsv")},
-        dayparts=tuple(r[0] for r in _rows("time_dayparts.tsv")),
-        parts=tuple(r[0] for r in _rows("time_parts.tsv")),
-        seasons={r[0]: r[1] for r in _rows("time_seasons.tsv")},
-        modifiers={r[0]: r[1] for r in _rows("time_modifiers.tsv")},
-        numbers={r[0]: int(r[1]) for r in _rows("time_numbers.tsv")},
-        units={r[0]: r[1] for r in _rows("time_units.tsv")},
-        holidays={r[0]: (r[1], r[2]) for r in _rows("time_holidays.tsv")},
-        refs={r[0]: r[1] for r in _rows("time_refs.tsv")},
+        months={r[0]: int(r[1]) for r in data_rows("time_months.tsv")},
+        weekdays={r[0]: int(r[1]) for r in data_rows("time_weekdays.tsv")},
+        dayparts=tuple(r[0] for r in data_rows("time_dayparts.tsv")),
+        parts=tuple(r[0] for r in data_rows("time_parts.tsv")),
+        seasons={r[0]: r[1] for r in data_rows("time_seasons.tsv")},
+        modifiers={r[0]: r[1] for r in data_rows("time_modifiers.tsv")},
+        numbers={r[0]: int(r[1]) for r in data_rows("time_numbers.tsv")},
+        units={r[0]: r[1] for r in data_rows("time_units.tsv")},
+        holidays={r[0]: (r[1], r[2]) for r in data_rows("time_holidays.tsv")},
+        refs={r[0]: r[1] for r in data_rows("time_refs.tsv")},
         recent={r[1]: r[2] for r in vague if r[0] == "recent"},
         few=tuple(r[1] for r in vague if r[0] == "few"),
         tense_words={r[0]: r[1] for r in tense if r[2] == "word"},
         weak_stems=tuple(r[0] for r in tense if r[2] == "weak"),
         perfect_aux=frozenset(r[0] for r in tense if r[2] == "perfect"),
         not_participles=frozenset(r[0] for r in tense if r[2] == "not-participle"),
-        function_words=frozenset(r[0] for r in _rows("time_function_words.tsv")),
+        function_words=frozenset(r[0] for r in data_rows("time_function_words.tsv")),
     )
