@@ -47,9 +47,15 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
         base, kind = split_label(ent.label_)
         if base == "PER" and kind and _genitive_name(ent.text):
             kind = ""  # Trumps tagged as a derivation: a genitive name
+        if kind and ent.text in lex.bodies:
+            kind = ""  # EU-Kommission tagged as a compound: an organisation's name
         if not kind and all(lex.is_title(t.text) or lex.relation(t.text) for t in ent):
             continue  # Kremlsprecher, Ex-Geheimdienstchef: a title, not a name
         span = _trim(ent, lex) if base == "PER" and not kind else ent
+        if not kind and len(ent) > 1 and lex.office_noun(ent[0].text):
+            rest = ent[1:]  # Außenministerium Saudi-Arabiens: the country alone
+            if anchor := lex.anchor(rest.text) or lex.anchor(genitive_base(rest.text) or ""):
+                span, base = rest, "LOC" if anchor.kind == "country" else "ORG"
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
         elif not kind and ent.text in lex.bodies:

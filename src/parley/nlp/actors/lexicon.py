@@ -1,7 +1,8 @@
 """General German knowledge for actors: titles, relations, countries, demonyms, institutions.
 
 Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_relations.txt``,
-``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``).
+``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
+``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -9,17 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from parley.nlp.datafiles import rows as data_rows
+
 # Inflection endings a title or relation noun may carry after its stem.
 NOUN_ENDINGS = r"(?:in|innen|en|n|s|e|er|es|em|ern|ens)?"
 ADJ_ENDINGS = ("em", "en", "er", "es", "e")
-
-
-def _lines(name: str) -> list[list[str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
 def _suffix_regex(stems: list[str]) -> re.Pattern[str]:
@@ -39,18 +35,19 @@ class Lexicon:
     """Lookups over the data files; build it with :func:`lexicon`."""
 
     def __init__(self) -> None:
-        titles = _lines("titles_de.tsv")
+        titles = data_rows("titles_de.tsv")
         self._titles = _suffix_regex([t[0] for t in titles])
         self._relational = {t[0] for t in titles if len(t) > 1 and t[1] == "yes"}
         self._declension = {t[0]: t[2] if len(t) > 2 else "strong" for t in titles}
-        self._relations = _suffix_regex([r[0] for r in _lines("actor_relations.txt")])
-        self._skip = {r[0] for r in _lines("titles_skip.txt")}
-        self._function_words = {r[0] for r in _lines("titles_function_words.txt")}
-        self._outlets = _suffix_regex([r[0] for r in _lines("actor_outlet_nouns.txt")])
+        self._relations = _suffix_regex([r[0] for r in data_rows("actor_relations.txt")])
+        self._skip = {r[0] for r in data_rows("titles_skip.txt")}
+        self._function_words = {r[0] for r in data_rows("titles_function_words.txt")}
+        self._outlets = _suffix_regex([r[0] for r in data_rows("actor_outlet_nouns.txt")])
+        self._offices = _suffix_regex([r[0] for r in data_rows("actor_office_nouns.txt")])
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
         self._demonyms: dict[str, Anchor] = {}
-        for code, name, forms, capitals, demonyms in _lines("countries_de.tsv"):
+        for code, name, forms, capitals, demonyms in data_rows("countries_de.tsv"):
             anchor = Anchor(name, "country")
             for form in forms.split("|"):
                 if form and code != form:
@@ -60,7 +57,7 @@ class Lexicon:
             for stem in filter(None, demonyms.split("|")):
                 self._demonyms[stem] = anchor
         self.institutions: dict[str, Anchor] = {}
-        for forms, name, kind in _lines("actor_institutions.tsv"):
+        for forms, name, kind in data_rows("actor_institutions.tsv"):
             for form in forms.split("|"):
                 self.institutions[form] = Anchor(name, kind)
         self._prefixes = sorted(
@@ -118,6 +115,10 @@ class Lexicon:
     def outlet_noun(self, word: str) -> bool:
         """A noun that introduces a media outlet by name (``Sender``, ``Nachrichtenportal``)."""
         return word[:1].isupper() and bool(self._outlets.search(_last_part(word).lower()))
+
+    def office_noun(self, word: str) -> bool:
+        """A state's generic office (``Außenministerium``, ``Regierung``): no name."""
+        return word[:1].isupper() and bool(self._offices.search(_last_part(word).lower()))
 
     # -- adjectives ----------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ ADJECTIVES = ("sche", "igte", "ierte")  # Arabische, Vereinigte, Föderierte
 
 def genitive(name: str) -> str | None:
     """``Russland`` → ``Russlands``; None for multi-word, feminine or plural names."""
-    if " " in name or "-" in name or name.isupper() or name.endswith(NO_GENITIVE_ENDINGS):
+    if " " in name or name.isupper() or name.endswith(NO_GENITIVE_ENDINGS):
         return None
     return name + "s"
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from parley.nlp.datafiles import rows as data_rows
 
 # Rewrite rules applied in order to a lowercased, accent-free name.
 _KEY_RULES = (
@@ -81,9 +80,7 @@ def compatible_first_names(a: str | None, b: str | None) -> bool:
 
 def _particle_kinds() -> dict[str, str]:
     """``actor_name_particles.tsv``: particle (case-sensitive) → name | german | prefix."""
-    text = (DATA / "actor_name_particles.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
-    return {word: kind for word, kind in rows}
+    return {word: kind for word, kind in data_rows("actor_name_particles.tsv")}
 
 
 # Particles between first names and surname (von, bin, Al, da) and hyphenated surname

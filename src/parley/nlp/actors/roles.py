@@ -32,6 +32,7 @@ from parley.nlp.actors.names import genitive_base, similar_surnames
 
 COPULAS = frozenset({"ist", "war", "bleibt", "wird"})
 RELATIVE_COPULAS = frozenset({"ist", "war", "bleibt", "wird", "wurde", "sei", "wäre"})
+MIN_COMPOUND_HEAD = 3  # Rat in Ratspräsident
 MAX_ADVERBS = 3  # "der seit Jahren auch Außenminister ist"
 # Separable verb particles that may end a clause before an apposition to its subject.
 VERB_PARTICLES = frozenset(
@@ -536,6 +537,8 @@ class RoleFinder:
                 out.append(person)  # Putin-Berater
             elif "-" in w and (org := self.orgs.get(w.split("-")[0])):
                 out.append(org)  # Hamas-Funktionär, with Hamas named in the article
+            elif org := self._org_compound(w):
+                out.append(org)  # Kommissionspräsidentin, with the EU-Kommission named
             i += 1
         if possessor:
             out.append(possessor)
@@ -543,6 +546,16 @@ class RoleFinder:
         persons = [a for a in out if isinstance(a, str) and a.startswith("PER:")]
         rest = [a for a in out if a not in countries and a not in persons]
         return countries + persons + rest
+
+    def _org_compound(self, word: str) -> str | None:
+        """The article's organisation whose head noun starts a compound title:
+        ``Kommissionspräsidentin`` → ``EU-Kommission``, ``Ratspräsident`` → ``EU-Rat``."""
+        for text, key in self.orgs.items():
+            head = text.replace("-", " ").split()[-1]
+            rest = word[len(head) :] if word.startswith(head) else ""
+            if len(head) >= MIN_COMPOUND_HEAD and rest[:1].islower():
+                return key
+        return None
 
     def _person_named(self, word: str) -> str | None:
         for key, actor in self.actors.items():
