@@ -353,3 +353,19 @@ def test_where_and_when_something_was_said_is_not_the_meetings():
     ]
     m = one(make_doc(text, "2024-04-15", actors, timexes))
     assert (m.status, m.location, m.date) == ("planned", None, "2024-05")
+
+
+def test_a_second_round_is_planned_by_angesetzt_and_has_no_place_yet():
+    text = (
+        "Chile und Peru haben am Montag in Lima verhandelt."
+        " Eine zweite Runde ist für den 20. September angesetzt, der Ort steht noch nicht fest."
+    )
+    actors = [CL, PE, ("Lima", "LOC", ["Lima"], None)]
+    timexes = [
+        ("am Montag", "2024-09-09", "2024-09-09", "2024-09-09"),
+        ("für den 20. September", "2024-09-20", "2024-09-20", "2024-09-20"),
+    ]
+    doc = make_doc(text, "2024-09-10", actors, timexes)
+    found = [(m.status, m.location, m.date, names(doc, m.parties)) for m in extract(doc)]
+    assert found[1] == ("planned", None, "2024-09-20", ["Chile", "Peru"])
+    assert len(found) == 2

@@ -60,6 +60,13 @@ CLAUSE_OPENERS = frozenset(
         "weder",
         "statt",
         "anstatt",
+        # a finite verb first: a conditional clause ("…, sollten die Kämpfe weitergehen")
+        "sollte",
+        "sollten",
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
     ]
 )
 BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})

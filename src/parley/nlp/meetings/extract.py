@@ -107,6 +107,8 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
         return None
     if trig is None and _elliptic(ctx, i, c_start, c_end):
         return ELLIPTIC
+    if trig is None and i and _series_round(ctx, i):
+        return ctx.lex.nouns.get(ctx.lower[i])
     if trig is None:
         trig = ctx.lex.verbs.get(text) if text[:1].islower() else None
         if trig is None:
@@ -123,6 +125,16 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
         elif trig.needs and trig.needs not in ctx.lower[i + 1 : c_end]:
             return None
     return trig
+
+
+def _series_round(ctx: Context, i: int) -> bool:
+    """``eine zweite Runde``: a word too vague alone names talks after a series word."""
+    word = ctx.doc[i].text
+    return (
+        ctx.lower[i] in ctx.lex.nonevents
+        and word[:1].isupper()
+        and ctx.lex.is_series(ctx.lower[i - 1])
+    )
 
 
 def _elliptic(ctx: Context, i: int, c_start: int, c_end: int) -> bool:

@@ -296,7 +296,7 @@ def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingR
     participants = _ordered(p for d in c.drafts for p in d.participants)
     location = _place(ctx, [d.location for d in mentions if d.location])
     place_from = next((d for d in mentions if d.location == location), first)
-    current = all(d.when != "before" for d in mentions) and status_from.status in (
+    current = all(d.when != "before" and not d.series for d in mentions) and status_from.status in (
         "held",
         "planned",
     )
