@@ -623,3 +623,29 @@ def test_organisation_named_after_a_person_noun_in_apposition() -> None:
     text = "Eine Einigung sei nah, sagte der Sprecher der Delegation, der Norweger Ole Hansen."
     (q,) = quotes(text, {"Ole Hansen": "ORG"})  # a name the NER typed wrongly
     assert q.speaker == "ORG:Ole Hansen"
+
+
+def test_nannte_with_a_quotation_and_without_als() -> None:
+    text = "Die Ministerin Eva Lind nannte den Vorschlag „völlig unannehmbar“."
+    (q,) = kind(quotes(text, {"Eva Lind": "PER"}), "indirect")
+    assert (q.text, q.speaker) == ("den Vorschlag „völlig unannehmbar“", "PER:Eva Lind")
+
+
+def test_nickname_and_silence_are_no_speech() -> None:
+    text = "Der Anführer der Rebellen, Jan Berg, genannt «Der Fuchs», äusserte sich nicht."
+    assert kind(quotes(text, {"Jan Berg": "PER"}), "indirect") == []
+
+
+def test_leader_noun_with_apposition() -> None:
+    text = (
+        "Die Lage sei ernst, sagte der Verhandlungsführer der Opposition, der Norweger Ole Hansen."
+    )
+    (q,) = quotes(text, {"Ole Hansen": "PER"})
+    assert q.speaker == "PER:Ole Hansen"
+
+
+def test_ministry_taken_as_one_name_speaks_for_the_state() -> None:
+    text = "Die Waffenruhe gilt ab Montag, wie das Aussenministerium Polens mitteilte."
+    names = {"Aussenministerium Polens": "ORG", "Polen": "LOC"}
+    (q,) = quotes(text, names)
+    assert q.speaker == "LOC:Polen"

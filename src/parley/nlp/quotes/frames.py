@@ -76,7 +76,7 @@ class FrameFinder:
         around = {t.text.lower() for t in seg.tokens if t.i != tok.i}
         if verb.kind == "about" and not ({"von", "vom"} & around):
             return None
-        if verb.kind == "name" and "als" not in rest:
+        if verb.kind == "name" and "als" not in rest and not self._quoted_after(seg, tok):
             return None
         return verb
 
@@ -150,7 +150,9 @@ class FrameFinder:
         if verb.kind == "about":
             return Frame(cue, tok, "about", speaker, self._about_span(seg, tok), toks)
         if verb.kind == "name":
-            return Frame(cue, tok, "name", speaker, trim(self.text, seg.start, seg.end), toks)
+            # "nannte den Entwurf „nicht akzeptabel“": the object and what it was called
+            start = seg.start if "als" in (t.text for t in toks) else tok.idx + len(tok.text)
+            return Frame(cue, tok, "name", speaker, trim(self.text, start, seg.end), toks)
         head = toks[0].text.lower()
         verb_last = k >= len(toks) - 2
         if head == "wie" and verb_last:
@@ -174,7 +176,8 @@ class FrameFinder:
         apposition = prev is not None and all(
             t.i in self.finder.mentions.covered for t in prev.tokens
         )
-        if initial and chunk.before in (",", "quote") and not apposition:
+        silent = any(t.text.lower() in NEGATIONS for t in toks[k + 1 :])  # "äußerte sich nicht"
+        if initial and chunk.before in (",", "quote") and not apposition and not silent:
             return Frame(cue, tok, "after", speaker, self._before_span(seg, ci), toks)
         if ci == len(seg.chunks) - 1 and self.text[seg.end - 1] == ":":
             return Frame(cue, tok, "colon", speaker, None, toks)
@@ -236,6 +239,11 @@ class FrameFinder:
                 continue
             return False
         return True
+
+    def _quoted_after(self, seg: Segment, tok: Token) -> bool:
+        """A quotation follows the finite verb in its sentence."""
+        finite = tok.text.lower() in self.lex.split  # not "genannt «Hemeti»", a nickname
+        return finite and any(q.open > tok.idx for q in seg.quotes)
 
     def _dependent(self, chunk: Chunk) -> bool:
         """A clause after the comma that cannot be what was said: a relative clause

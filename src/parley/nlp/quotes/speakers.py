@@ -348,7 +348,7 @@ class SubjectFinder:
             tok = tokens[k]
             m = self.mentions.first.get(tok.i)
             if m is not None and not governed(self.doc, tok.i, m, self.mentions):
-                return Speaker(m.actor_key, m.text, m.label)
+                return self._body_of_state(m) or Speaker(m.actor_key, m.text, m.label)
             if m is not None and self._office(m, tokens, k):
                 return Speaker(m.actor_key, m.text, m.label)
             if m is None and tok.i in self.mentions.covered:
@@ -390,6 +390,18 @@ class SubjectFinder:
                 continue
             k += 1
         return self._noun_phrase(tokens) if loose else None
+
+    def _body_of_state(self, m: Mention) -> Speaker | None:
+        """``Außenministerium Saudi-Arabiens`` taken as one name: the state speaks."""
+        words = m.text.split()
+        if m.label != "ORG" or len(words) < 2 or not words[0].lower().endswith(self.governments):
+            return None
+        forms = actor_lexicon().forms
+        anchor = forms.get(words[-1]) or forms.get(words[-1].removesuffix("s"))
+        if anchor is None or anchor.kind != "country":
+            return None
+        key = self.countries.get(anchor.name)
+        return Speaker(key, m.text, "LOC" if key else None)
 
     def _office(self, m: Mention, tokens: list[Token], k: int) -> bool:
         """``Paschinjans Büro teilte mit``: a person's office speaks for the person."""
