@@ -168,8 +168,13 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             )
         )
     }
-    for m in ments:  # Umjerow tagged as a place
-        if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames:
+    fulls = {
+        m.text
+        for m in ments
+        if m.base == "PER" and not m.kind and len(m.span) > 1 and not lex.anchor(m.text)
+    }
+    for m in ments:  # Umjerow, Hun Manet tagged as a place
+        if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames | fulls:
             m.base = m.label = "PER"
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
     found = []

@@ -400,6 +400,8 @@ class RoleFinder:
             phrase = self.g.phrase(p, tok.sent.end, "genitive")
             if phrase is None or phrase.relation or any(k in self.used for k in phrase.heads):
                 continue
+            if self.g.word(i - 1).isalpha() and self.g.word(i - 1).islower():
+                self._cut_dative_outlet(phrase)  # sagte der Diplomat der Zeitung …
             if self._plural(p, phrase):
                 continue
             full = self.g.phrase(p, tok.sent.end, "all")
@@ -424,6 +426,18 @@ class RoleFinder:
             if person:
                 f = self._add(phrase, person, False)
                 f.is_role = not self._subsumed(f)
+
+    def _cut_dative_outlet(self, phrase: Phrase) -> None:
+        """After a verb (``sagte der dänische Diplomat der Zeitung X``) ``der`` with a
+        media noun is the dative the words went to, not a genitive of the role."""
+        for k in range(phrase.heads[-1] + 1, phrase.end):
+            if self.g.word(k) == "der":
+                j = k + 1
+                while self.g.is_adj(j):
+                    j += 1
+                if self.lex.outlet_noun(self.g.word(j)):
+                    phrase.end = k
+                    return
 
     def _described(self, phrase: Phrase, i: int, same_title_only: bool) -> str | None:
         """The person a description at ``i`` stands for: one already holding the same
