@@ -224,7 +224,8 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     if _trio(c.drafts) and len(sb) == 2 or _trio([d]) and len(sa) == 2:
         return False  # three sides meeting are not the two they widen
     same_place = d.location is not None and d.location in c.locations
-    if (_earlier(c, d) or _moved_on(c, d)) and not (same_place or _same_day(c, d)):
+    bare = d.location is None and d.timex is None  # nothing of its own to tell it apart
+    if (_earlier(c, d) and not bare or _moved_on(c, d)) and not (same_place or _same_day(c, d)):
         return False
     if len(sb) < 2 and same_place:
         return True  # one side at a meeting's place joins that meeting
