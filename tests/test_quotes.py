@@ -649,3 +649,12 @@ def test_ministry_taken_as_one_name_speaks_for_the_state() -> None:
     names = {"Aussenministerium Polens": "ORG", "Polen": "LOC"}
     (q,) = quotes(text, names)
     assert q.speaker == "LOC:Polen"
+
+
+def test_semicolon_bounds_the_clause_before_hiess_es() -> None:
+    text = (
+        "Ursprünglich war Genf als Ort vorgesehen; ein Besuch in Wien sei aber nicht geplant, "
+        "hieß es aus Regierungskreisen."
+    )
+    (q,) = quotes(text, {"Genf": "LOC", "Wien": "LOC"})
+    assert q.text == "ein Besuch in Wien sei aber nicht geplant"

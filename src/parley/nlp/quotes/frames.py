@@ -276,8 +276,8 @@ class FrameFinder:
         start = seg.start
         # a frame after a colon line: "X warnt: ..., so Y" keeps only the part after the colon
         for c in seg.chunks[:ci]:
-            if c.after == ":" and c is not prev:
-                start = c.end + 1
+            if c.after == ":" and c is not prev or c.after == ";":
+                start = c.end + 1  # "...; ein Besuch sei nicht geplant, hieß es": the last clause
         q = [q for q in seg.quotes if q.close <= end]
         if (
             q
