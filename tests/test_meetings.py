@@ -369,3 +369,14 @@ def test_a_second_round_is_planned_by_angesetzt_and_has_no_place_yet():
     found = [(m.status, m.location, m.date, names(doc, m.parties)) for m in extract(doc)]
     assert found[1] == ("planned", None, "2024-09-20", ["Chile", "Peru"])
     assert len(found) == 2
+
+
+def test_a_cancelled_meeting_and_a_ruled_out_one_stay_apart():
+    text = (
+        "Das für Freitag in Lima geplante Treffen zwischen Boric und Boluarte ist abgesagt worden."
+        " Ein Treffen mit Boluarte komme für Boric erst in Frage, wenn die Grenze geklärt sei."
+        " Vor den Gesprächen hatten beide Seiten die Erwartungen gedämpft."
+    )
+    actors = [CL, PE, BORIC, BOLUARTE, ("Lima", "LOC", ["Lima"], None)]
+    found = extract(make_doc(text, "2024-09-10", actors))
+    assert sorted(m.status for m in found) == ["cancelled", "ruled_out"]

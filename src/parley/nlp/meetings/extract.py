@@ -32,9 +32,6 @@ ANAPHORIC = frozenset(
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
 REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
 FINAL_VERBS = 2  # verb forms that may close a clause after its place ("eingetroffen sind")
-# "vor den Gesprächen", "nach dem Treffen": a meeting named as a point in time; "beide" in
-# its clause speaks of the sides' doing, not of who meets.
-AROUND = frozenset({"vor", "nach", "seit", "während", "bei", "beim"})
 GOALS = frozenset({"zum", "zur"})  # "reist zum Gipfel": the way to a meeting, not its topic
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
@@ -171,8 +168,7 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
         return draft  # "über die jüngsten Gespräche": a meeting the clause talks about
     topic = _topic_mask(ctx, i, c_start, c_end)
     _members(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
-    if not set(ctx.lower[max(c_start, i - FRAME_REACH) : i]) & AROUND:
-        draft.pair = _pointer(ctx, *_own_part(ctx, i, c_start, c_end))
+    draft.pair = _pointer(ctx, i, trig, *_own_part(ctx, i, c_start, c_end))
     k = clauses.index(clause)
     near = [
         c
@@ -230,16 +226,30 @@ def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]
     return start, end
 
 
-def _pointer(ctx: Context, start: int, end: int) -> str | None:
+def _pointer(ctx: Context, i: int, trig: Trigger, start: int, end: int) -> str | None:
     """``states`` for "beider Länder", "beide Delegationen"; ``people`` for "die beiden",
-    "der beiden Staatschefs": words that point back to the two sides named before."""
+    "der beiden Staatschefs": words that point back to the two sides named before. With a
+    meeting noun, only inside its phrase ("Treffen mit den Regierungschefs beider Länder",
+    not "Vor den Gesprächen hatten beide Seiten …")."""
     for j in range(start, end):
+        if trig.kind == "noun" and not _in_phrase(ctx, i, j):
+            continue
         if ctx.lower[j] in ctx.lex.pointers and ctx.doc[j].text[:1].islower():
             nxt = ctx.doc[j + 1].text if j + 1 < len(ctx.doc) else ""
             if not nxt[:1].isupper():
                 return "people"  # "die beiden" on their own
             return "states" if nxt.lower() in ctx.lex.states else "people"
     return None
+
+
+def _in_phrase(ctx: Context, i: int, j: int) -> bool:
+    """Token ``j`` stands in the noun phrase of the meeting noun at ``i``: after it, with only
+    nouns, articles and "mit"/"zwischen" between."""
+    between = range(i + 1, j)
+    return j > i and all(
+        ctx.doc[k].text[:1].isupper() or ctx.lower[k] in ARTICLES | {"mit", "zwischen"}
+        for k in between
+    )
 
 
 def _talked_about(ctx: Context, i: int, c_start: int) -> bool:

@@ -19,6 +19,7 @@ CLASHES = {
         ("held", "cancelled"),
         ("cancelled", "proposed"),
         ("planned", "ruled_out"),
+        ("cancelled", "ruled_out"),
     ]
 }
 PLACE_MENTIONS = 1  # mentions that make a place the article's main meeting place (one will do)
