@@ -198,3 +198,14 @@ def test_inflected_country_names():
     assert inflected("Vereinigte Arabische Emirate") == "Vereinigten Arabischen Emirate"
     assert inflected("St. Vincent und die Grenadinen") == "St. Vincent und den Grenadinen"
     assert inflected("Côte d’Ivoire") is None and inflected("Kosovo") is None
+
+
+def test_accentless_short_forms_and_common_nouns_tagged_as_names(nlp):
+    doc = analyse(
+        nlp,
+        "EU-Handelskommissar Maroš Šefčovič reiste nach Peking. Sefcovic dämpfte danach die "
+        "Erwartungen, hieß es aus Verhandlungskreisen. Eine Einigung sei nicht in Sicht.",
+        {"Maroš Šefčovič": "PER", "Peking": "LOC", "Verhandlungskreisen": "LOC", "Einigung": "PER"},
+    )
+    assert person(doc, "Maroš Šefčovič").mentions == ["Maroš Šefčovič", "Sefcovic"]
+    assert names(doc, "PER") == {"Maroš Šefčovič"} and names(doc, "LOC") == {"Peking"}

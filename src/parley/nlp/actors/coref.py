@@ -24,9 +24,15 @@ from parley.nlp.actors.names import (
     split_name,
     surname_core,
 )
-from parley.nlp.actors.repair import join_particles, missed_names, repeated_names
+from parley.nlp.actors.repair import (
+    NOUN_ONLY_ENDINGS,
+    join_particles,
+    missed_names,
+    repeated_names,
+)
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
+LONG_UNG = 7  # Einigung is a noun, Jung a name
 
 
 @dataclass
@@ -62,6 +68,8 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
             base = "ORG"  # Weißen Haus, Kreml: organisations even where they are places
         elif span is not None and base == "PER" and not kind:
             base = _person_or_not(span, lex)
+        if base in ("PER", "LOC") and not kind and _common_noun(ent, lex):
+            continue  # Diplomatenkreisen, Verhandlung: no name
         if span is not None and base:
             ments.append(
                 Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
@@ -115,6 +123,13 @@ def _outlet(ent: Span, lex: Lexicon) -> Span | None:
         return ent[1:]
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     return ent if lex.outlet_noun(before) and not lex.anchor(ent.text) else None
+
+
+def _common_noun(ent: Span, lex: Lexicon) -> bool:
+    """A single word with a common noun's ending that names no known place."""
+    word, low = ent.text, ent.text.lower()
+    noun = low.endswith(NOUN_ONLY_ENDINGS) or (low.endswith("ung") and len(low) >= LONG_UNG)
+    return len(ent) == 1 and noun and not lex.anchor(word)
 
 
 def _genitive_name(text: str) -> bool:

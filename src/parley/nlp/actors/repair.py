@@ -17,10 +17,17 @@ from spacy.tokens import Doc, Span
 from parley.nlp.actors.grammar import DETS, POSSESSIVES, PREP_ARTICLES, Grammar
 from parley.nlp.actors.lexicon import Lexicon
 from parley.nlp.actors.mention import Ment
-from parley.nlp.actors.names import NAME_PREFIXES, PARTICLE_KINDS, genitive_base
+from parley.nlp.actors.names import (
+    NAME_PREFIXES,
+    PARTICLE_KINDS,
+    genitive_base,
+    strip_accents,
+    surname_core,
+)
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?$")
-NOUN_ENDINGS = (
+# Endings of German common nouns: a word ending so is not taken for a missed name.
+COMMON_NOUN_ENDINGS = (
     "ung",
     "ungen",
     "heit",
@@ -34,7 +41,11 @@ NOUN_ENDINGS = (
     "chen",
     "gespräche",
     "treffen",
+    "kreise",
+    "kreisen",
 )
+# The part of them no one-word name ends in (Jung, Dennis, Clement, München do).
+NOUN_ONLY_ENDINGS = tuple(e for e in COMMON_NOUN_ENDINGS if e not in ("ung", "nis", "ment", "chen"))
 MAX_NAME_TOKENS = 3
 MAX_PARTICLES = 3  # von der, bin … Al
 COORDINATORS = frozenset({"und", "sowie", ","})
@@ -153,11 +164,11 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     somewhere (as whatever)."""
     tagged = {m.text for m in ments if not m.found}
     surnames = {
-        m.span[-1].text
+        surname_core(m.span[-1].text)
         for m in ments
         if m.base == "PER"
         and not m.kind
-        and m.span[-1].text.isalpha()
+        and surname_core(m.span[-1].text).isalpha()
         and not lex.anchor(m.span[-1].text)
         and (
             len(m.span) > 1
@@ -177,13 +188,15 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames | fulls:
             m.base = m.label = "PER"
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    plain = {strip_accents(s) for s in surnames}  # Sefcovic for Šefčovič
     found = []
     for tok in doc:
         i = tok.i
         if i in covered or not tok.text[:1].isupper():
             continue
-        if (tok.text in surnames or genitive_base(tok.text) in surnames) and not _after_article(
-            doc, i
+        word = strip_accents(tok.text)
+        if (word in plain or strip_accents(genitive_base(word) or "") in plain) and not (
+            _after_article(doc, i)
         ):
             start = i - 1 if i > 0 and i - 1 not in covered and _first_name(doc, lex, i - 1) else i
             found.append(Ment(doc[start : i + 1], "PER", "PER", "", found=True))
@@ -215,7 +228,7 @@ def _coordinated_with_person(doc: Doc, lex: Lexicon, m: Ment, persons: dict[int,
 def _name_word(lex: Lexicon, word: str) -> bool:
     return (
         bool(NAME_WORD.match(word))
-        and not word.lower().endswith(NOUN_ENDINGS)
+        and not word.lower().endswith(COMMON_NOUN_ENDINGS)
         and not (lex.anchor(word) or lex.demonym(word) or lex.is_title(word))
         and not lex.relation(word)
     )
