@@ -380,3 +380,10 @@ def test_a_cancelled_meeting_and_a_ruled_out_one_stay_apart():
     actors = [CL, PE, BORIC, BOLUARTE, ("Lima", "LOC", ["Lima"], None)]
     found = extract(make_doc(text, "2024-09-10", actors))
     assert sorted(m.status for m in found) == ["cancelled", "ruled_out"]
+
+
+def test_a_nachdem_clause_lends_the_meeting_no_sides():
+    text = (
+        "Die Gespräche waren im Juni abgebrochen worden, nachdem Chile und Peru protestiert hatten."
+    )
+    assert extract(make_doc(text, "2024-09-10", [CL, PE])) == []

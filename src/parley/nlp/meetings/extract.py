@@ -32,6 +32,9 @@ ANAPHORIC = frozenset(
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
 REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
 FINAL_VERBS = 2  # verb forms that may close a clause after its place ("eingetroffen sind")
+# A clause opened by these tells of another event ("…, nachdem Israel angegriffen hatte"):
+# it lends the meeting none of its names.
+OTHER_EVENT = frozenset({"nachdem", "weil", "obwohl", "bevor", "sodass", "seitdem"})
 GOALS = frozenset({"zum", "zur"})  # "reist zum Gipfel": the way to a meeting, not its topic
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
@@ -173,7 +176,10 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     near = [
         c
         for c in clauses[max(0, k - 1) : k + 2]
-        if c != clause and not ctx.says(*c) and not _has_trigger(ctx, c)
+        if c != clause
+        and not ctx.says(*c)
+        and not _has_trigger(ctx, c)
+        and ctx.lower[c[0]] not in OTHER_EVENT
     ]
     if len(draft.members) < 2:
         for other in near:
