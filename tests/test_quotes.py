@@ -658,3 +658,38 @@ def test_semicolon_bounds_the_clause_before_hiess_es() -> None:
     )
     (q,) = quotes(text, {"Genf": "LOC", "Wien": "LOC"})
     assert q.text == "ein Besuch in Wien sei aber nicht geplant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ursache waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“.",
+        "Der Konzern nannte die neuen Modelle „Sirius“ und „Vega“.",
+        "Eva Lind nannte in einem Gespräch mit dem Sender „Radio Nord“ drei Bedingungen.",
+    ],
+)
+def test_naming_verb_without_a_called_quotation(text: str) -> None:
+    qs = kind(quotes(text, {"Eva Lind": "PER"}), "indirect")
+    assert all(q.cue != "nennen" and q.cue != "bezeichnen" for q in qs)
+
+
+def test_kidnappers_are_no_leader_noun() -> None:
+    text = (
+        "Jan Berg ist seit Tagen in Geiselhaft. Die Entführer teilten mit, dass die Geiseln "
+        "in ihrer Hand blieben."
+    )
+    (q,) = quotes(text, {"Jan Berg": "PER"})
+    assert q.speaker is None
+
+
+def test_main_clause_with_adverb_after_the_article_is_reported() -> None:
+    text = "General Jan Berg erklärte, die noch zu schaffende Verfassung werde vieles regeln."
+    (q,) = quotes(text, {"Jan Berg": "PER"})
+    assert q.text.startswith("die noch zu schaffende")
+    assert q.speaker == "PER:Jan Berg"
+
+
+def test_nach_deren_angaben() -> None:
+    text = "Forscher legten eine Studie vor. Nach deren Angaben sollten alle mehr Obst essen."
+    (q,) = quotes(text, {})
+    assert q.text == "sollten alle mehr Obst essen"

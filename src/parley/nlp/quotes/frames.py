@@ -241,9 +241,21 @@ class FrameFinder:
         return True
 
     def _quoted_after(self, seg: Segment, tok: Token) -> bool:
-        """A quotation follows the finite verb in its sentence."""
-        finite = tok.text.lower() in self.lex.split  # not "genannt «Hemeti»", a nickname
-        return finite and any(q.open > tok.idx for q in seg.quotes)
+        """``nannte den Entwurf „nicht akzeptabel“``: the finite verb, its object, and a
+        quotation that closes the clause (not ``genannt «X»``, a nickname, nor ``nicht näher
+        bezeichnete „Probleme“``, an attribute)."""
+        if tok.text.lower() not in self.lex.split:
+            return False
+        after = [t for t in seg.tokens if t.i > tok.i]
+        for q in seg.quotes:
+            between = [t for t in after if t.idx < q.open and t.text[0].isalnum()]
+            rest = [t for t in after if t.idx >= q.close and t.text not in '„“”»«"‚‘']
+            closes = not rest or rest[0].text in (".", ",", ";", "und")
+            words = self.text[q.start : q.end].split()
+            term = all(w[:1].isupper() for w in words)  # „Touareg“, „Aktiensplit“: a name
+            if q.open > tok.idx and between and closes and not term:
+                return True
+        return False
 
     def _dependent(self, chunk: Chunk) -> bool:
         """A clause after the comma that cannot be what was said: a relative clause
@@ -254,7 +266,8 @@ class FrameFinder:
             return False
         head, second = toks[0], toks[1]
         if head.text in RELATIVES and second.text.islower() and not adjective(second):
-            return self.mood.of(second, toks) is None  # "das sei ...": a main clause
+            # "das sei ...", "die noch zu schaffende Verfassung werde ...": a main clause
+            return not any(self.mood.of(t, toks) == "ki" for t in toks)
         return head.text.islower() and self.mood.of(head, toks) is not None
 
     def _clause(self, seg: Segment, nxt: Chunk, span: tuple[int, int]) -> bool:

@@ -74,7 +74,7 @@ class SourceFinder:
         toks = seg.tokens
         j = k + 1
         first = toks[j].text.lower()
-        if first in DETERMINERS or first in ("eigenen", "offiziellen"):
+        if first in DETERMINERS or first in ("eigenen", "offiziellen", "deren", "dessen"):
             j += 1
         while j < len(toks) and (
             adjective(toks[j])
