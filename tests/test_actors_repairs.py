@@ -85,13 +85,30 @@ def test_german_particles_join_only_a_lone_first_name(nlp):
         nlp,
         "Die EU-Kommission legte am Mittwoch ihren Plan vor. Kommissionspräsidentin Ursula "
         "von der Leyen reiste danach nach Kiew. Dort sprach Selenskyj von der Front im Osten. "
-        "Selenskyj dankte ihr.",
-        {"EU-Kommission": "ORGpart", "Ursula": "PER", "Kiew": "LOC", "Selenskyj": "PER"},
+        "Selenskyj dankte ihr. Am Abend sah sie Onkel Wanja von Anton Tschechow; Kinski gilt "
+        "manchen als Bach der Schauspielkunst. Ich werde Alexander Van der Bellen wählen.",
+        {
+            "EU-Kommission": "ORGpart",
+            "Ursula": "PER",
+            "Kiew": "LOC",
+            "Selenskyj": "PER",
+            "Wanja": "PER",
+            "Anton Tschechow": "PER",
+            "Bach": "PER",
+            "Alexander Van": "PER",
+        },
     )
     leyen = person(doc, "Ursula von der Leyen")
     assert leyen.affiliation == "ORG:eu-kommission"  # Kommissions- + the named EU-Kommission
     assert roles(doc, leyen.name) == ["Kommissionspräsidentin"]
-    assert names(doc, "PER") == {"Ursula von der Leyen", "Selenskyj"}
+    assert names(doc, "PER") == {
+        "Ursula von der Leyen",
+        "Selenskyj",
+        "Wanja",
+        "Anton Tschechow",
+        "Bach",
+        "Alexander Van der Bellen",
+    }
 
 
 def test_stacked_titles_and_an_office_before_a_country(nlp):

@@ -94,9 +94,10 @@ def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """Persons' names the NER cut at a name particle, joined again: ``Ursula`` + ``von der
     Leyen``, ``Mohammed`` + ``bin Abdulrahman Al Thani`` (tagged as something else),
     ``Abdel Fattah`` + ``al-Burhan``, ``Lula`` + ``da Silva``; and a first name the NER left
-    out between a title and the name (``Armeechef Abdel [Fattah al-Burhan]``). German words
-    among the particles (``von``, ``der``, ``da``) join only two names, or a lone first name
-    not used as a surname elsewhere, to a name word."""
+    out between a title and the name (``Armeechef Abdel [Fattah al-Burhan]``). A German
+    preposition as the first particle (``von``, ``zu``) joins only a lone first name, not
+    used as a surname elsewhere, to one more name word; an article (``der``) never starts
+    the particles."""
     by_start = {m.span.start: m for m in ments}
     persons = [m for m in ments if m.base == "PER" and not m.kind]
     singles = Counter(m.text for m in persons if len(m.span) == 1)
@@ -141,13 +142,18 @@ def _after_particles(
         k += 1
     if k == end or k >= len(doc) or lex.anchor(doc[end : k + 1].text):
         return None  # no particle; Abu Dhabi
-    german = any(PARTICLE_KINDS[t.text] == "german" for t in doc[end:k])
+    first = PARTICLE_KINDS[doc[end].text]
+    if first == "inner" and doc[end - 1].text in PARTICLE_KINDS:
+        first = PARTICLE_KINDS[doc[end - 1].text]  # Alexander Van + der Bellen
+    german = first == "german"
+    if first == "inner" or (german and not lone):
+        return None  # Darwin der …, Xi von …: articles and prepositions after a surname
     m = by_start.get(k)
     if m is not None:
-        if m.kind or lex.anchor(m.text) or (german and m.base != "PER"):
+        if m.kind or lex.anchor(m.text) or (german and (m.base != "PER" or len(m.span) > 1)):
             return None
         return m.span.end, m
-    if k in covered or not _name_word(lex, doc[k].text) or (german and not lone):
+    if k in covered or not _name_word(lex, doc[k].text):
         return None
     return k + 1, None
 
