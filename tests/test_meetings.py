@@ -387,3 +387,12 @@ def test_a_nachdem_clause_lends_the_meeting_no_sides():
         "Die Gespräche waren im Juni abgebrochen worden, nachdem Chile und Peru protestiert hatten."
     )
     assert extract(make_doc(text, "2024-09-10", [CL, PE])) == []
+
+
+def test_a_planned_meeting_with_one_named_side_is_still_a_meeting():
+    text = "In Lima verhandelten am Montag Chile und Peru. Ein Treffen mit Bolivien sei geplant."
+    actors = [CL, PE, ("Lima", "LOC", ["Lima"], None), ("Bolivien", "LOC", ["Bolivien"], None)]
+    timexes = [("am Montag", "2024-09-09", "2024-09-09", "2024-09-09")]
+    doc = make_doc(text, "2024-09-10", actors, timexes)
+    found = [(m.status, names(doc, m.parties)) for m in extract(doc)]
+    assert found == [("held", ["Chile", "Peru"]), ("planned", ["Bolivien"])]

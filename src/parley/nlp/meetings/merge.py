@@ -77,6 +77,8 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
             fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
             if fits:
                 min(fits, key=lambda c: _distance(c, draft)).add(draft)
+            elif draft.members and not draft.weak and draft.status != "held":
+                clusters.append(Cluster([draft]))  # "ein Treffen mit der chinesischen Delegation"
     main = _main_place(drafts)
     return [_report(ctx, c, main) for c in sorted(clusters, key=lambda c: c.start)]
 
