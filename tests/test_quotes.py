@@ -693,3 +693,12 @@ def test_nach_deren_angaben() -> None:
     text = "Forscher legten eine Studie vor. Nach deren Angaben sollten alle mehr Obst essen."
     (q,) = quotes(text, {})
     assert q.text == "sollten alle mehr Obst essen"
+
+
+def test_quoted_zu_infinitive_after_a_verb_of_saying_is_also_reported() -> None:
+    text = "UN-Klimachef Jan Berg rief die Staaten auf, „die Blockaden endlich zu beenden“."
+    qs = quotes(text, {"Jan Berg": "PER"})
+    assert [(q.kind, q.text, q.speaker) for q in qs] == [
+        ("indirect", "„die Blockaden endlich zu beenden“", "PER:Jan Berg"),
+        ("direct", "die Blockaden endlich zu beenden", "PER:Jan Berg"),
+    ]

@@ -21,6 +21,7 @@ from parley.nlp.quotes.lexicon import (
     Verb,
     swiss,
 )
+from parley.nlp.quotes.marks import Marked
 from parley.nlp.quotes.mood import Mood
 from parley.nlp.quotes.segments import Chunk, Segment, quote_at
 from parley.nlp.quotes.sources import SourceFinder
@@ -183,6 +184,9 @@ class FrameFinder:
             return Frame(cue, tok, "colon", speaker, None, toks)
         if chunk.after == ":" or chunk.after == "quote":
             return Frame(cue, tok, "colon", speaker, None, toks)
+        demand = self._quoted_infinitive(seg, chunk)
+        if demand is not None:
+            return Frame(cue, tok, "before", speaker, demand, toks)
         return Frame(cue, tok, "none", speaker, self._unmarked(seg, toks, k), toks)
 
     def _headline(self, seg: Segment) -> list[Frame]:
@@ -315,9 +319,25 @@ class FrameFinder:
             q
             and not self._has_words(seg, span[0], q[0].open)
             and not self._has_words(seg, q[-1].close, span[1])
+            and not self._infinitive(q[-1])
         ):
             return None  # a direct quote, not reported speech
         return span
+
+    def _quoted_infinitive(self, seg: Segment, chunk: Chunk) -> tuple[int, int] | None:
+        """The quoted zu-infinitive right after the verb's clause, with its marks."""
+        nxt = [q for q in seg.long if q.open >= chunk.end]
+        if not nxt or self._has_words(seg, chunk.end, nxt[0].open) or not self._infinitive(nxt[0]):
+            return None
+        return trim(self.text, nxt[0].open, nxt[0].close + 1)
+
+    def _infinitive(self, q: Marked) -> bool:
+        """``rief die Staaten auf, „die Blockaden zu beenden“``: a quoted zu-infinitive is the
+        verb's object, reported speech as well as a quotation."""
+        words = self.text[q.start : q.end].rstrip(" .!").split()
+        return len(words) >= 2 and (
+            words[-2] == "zu" or words[-1].islower() and "zu" in words[-1][2:-3]
+        )
 
     def _about_span(self, seg: Segment, tok: Token) -> tuple[int, int] | None:
         """``sprach von X``: from ``von`` to the verb (when it comes last) or the end."""
