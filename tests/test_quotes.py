@@ -702,3 +702,18 @@ def test_quoted_zu_infinitive_after_a_verb_of_saying_is_also_reported() -> None:
         ("indirect", "„die Blockaden endlich zu beenden“", "PER:Jan Berg"),
         ("direct", "die Blockaden endlich zu beenden", "PER:Jan Berg"),
     ]
+
+
+def test_the_ministry_named_again_speaks_for_the_same_state() -> None:
+    text = (
+        "Das russische Verteidigungsministerium bestätigte den Austausch. Die Soldaten würden "
+        "nach Moskau gebracht, hieß es in einer Mitteilung des Ministeriums."
+    )
+    (q,) = quotes(text, {"Russland": "LOC", "Moskau": "LOC"})
+    assert q.speaker == "LOC:Russland"
+
+
+def test_genitive_ministry_in_a_source_phrase() -> None:
+    text = "Nach Angaben des ukrainischen Verteidigungsministeriums kehrten 150 Soldaten zurück."
+    (q,) = quotes(text, {"Ukraine": "LOC"})
+    assert q.speaker == "LOC:Ukraine"

@@ -404,7 +404,9 @@ class FrameFinder:
             (j for j, t in enumerate(after) if t.text.lower() in ("aus", "von", "vom")), None
         )
         if src is None:
-            return Speaker(None, None)
+            # "hieß es in einer Mitteilung des Ministeriums"
+            bodies = (self.finder.institution(after, j) for j in range(len(after)))
+            return next((b for b in bodies if b is not None), Speaker(None, None))
         rest = after[src + 1 :]
         named = next((covered[t.i] for t in rest if t.i in covered), None)
         if named is not None:

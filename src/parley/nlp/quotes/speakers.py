@@ -197,6 +197,7 @@ class SubjectFinder:
         self.titles = self._titles()
         self.nations = self._nations()
         self.countries = self._countries()
+        self.bodies: list[tuple[int, str, Speaker]] = []  # state bodies named so far
         self.governments = tuple(
             n.lower() for n, kind in lex.sources.items() if kind == "government"
         )
@@ -246,7 +247,8 @@ class SubjectFinder:
         a state's government or ministry speaks for the state (``None`` when the state is no
         actor of the article)."""
         tok = tokens[k]
-        if not tok.text[:1].isupper() or not tok.text.lower().endswith(self.governments):
+        body = self._body(tok.text)
+        if body is None:
             return None
         lex = actor_lexicon()
         anchor = lex.prefix_anchor(tok.text)
@@ -265,11 +267,31 @@ class SubjectFinder:
             and owner.start == tokens[k + 1].idx
         ):
             return Speaker(owner.actor_key, owner.text, "LOC")  # "der Regierung Israels"
+        words = self.text[tokens[start].idx : tok.idx + len(tok.text)]
+        if anchor is None and start == k - 1 and tok.text.lower().startswith(body):
+            return self._same_body(tok.idx, body, words)  # "in einer Mitteilung des Ministeriums"
         if anchor is None or anchor.kind != "country":
             return None
-        words = self.text[tokens[start].idx : tok.idx + len(tok.text)]
         key = self.countries.get(anchor.name)
-        return Speaker(key, words, "LOC" if key else None)
+        speaker = Speaker(key, words, "LOC" if key else None)
+        self.bodies.append((tok.idx, body, speaker))
+        return speaker
+
+    def _body(self, word: str) -> str | None:
+        """The government ending of ``word`` (``Verteidigungsministeriums`` -> ministerium)."""
+        if not word[:1].isupper():
+            return None
+        low = word.lower()
+        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+            hit = next((g for g in self.governments if form.endswith(g)), None)
+            if hit is not None:
+                return hit
+        return None
+
+    def _same_body(self, char: int, body: str, words: str) -> Speaker | None:
+        """``des Ministeriums``: the ministry of that kind named as a speaker before ``char``."""
+        seen = [spk for at, b, spk in self.bodies if b == body and at < char]
+        return Speaker(seen[-1].key, words, seen[-1].label) if seen else None
 
     def _compatriot(self, char: int, noun: str, meant: Speaker | None) -> Speaker | None:
         """``der Portugiese``: the person the description refers back to, unless that person
