@@ -226,3 +226,27 @@ def test_accentless_short_forms_and_common_nouns_tagged_as_names(nlp):
     )
     assert person(doc, "Maroš Šefčovič").mentions == ["Maroš Šefčovič", "Sefcovic"]
     assert names(doc, "PER") == {"Maroš Šefčovič"} and names(doc, "LOC") == {"Peking"}
+
+
+def test_genitive_owner_of_a_title_the_ner_ran_over(nlp):
+    doc = analyse(
+        nlp,
+        "Donald Trump schweigt. Trumps Sondergesandter Tom Barrack reiste ab. Bayerns "
+        "Ministerpräsident Markus Söder blieb, Kommissionspräsident Jean Monnet auch. Die "
+        "Zentralbank wies das zurück; der Wiener Bürgermeister Karl Lueger auch.",
+        {
+            "Donald Trump": "PER",
+            "Trumps Sondergesandter": "ORG",
+            "Tom Barrack": "PER",
+            "Bayerns Ministerpräsident": "ORG",
+            "Markus Söder": "PER",
+            "Jean Monnet": "PER",
+            "Zentralbank": "ORG",
+            "Karl Lueger": "PER",
+        },
+    )
+    assert person(doc, "Donald Trump").mentions == ["Donald Trump", "Trumps"]
+    assert names(doc, "LOC") == {"Bayerns"}
+    assert roles(doc, "Markus Söder") == ["Bayerns Ministerpräsident"]
+    assert person(doc, "Jean Monnet").affiliation is None  # no EU-Kommission named
+    assert person(doc, "Karl Lueger").affiliation != "ORG:zentralbank"

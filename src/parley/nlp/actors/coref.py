@@ -105,16 +105,23 @@ def _untitled(ent: Span, lex: Lexicon) -> list[Span]:
     titled = [i for i, t in enumerate(ent) if lex.is_title(t.text) or lex.relation(t.text)]
     if not titled or split_label(ent.label_)[1]:
         return [ent]
-    doc = ent.doc
+    doc, base = ent.doc, split_label(ent.label_)[0]
     if titled[-1] == len(ent) - 1:  # Omans Außenminister: the owner before the title
         owner = ent[: titled[0]]
-        if titled[0] and (lex.anchor(owner.text) or _genitive_name(owner.text)):
-            return [Span(doc, owner.start, owner.end, label="PER")]
+        if titled[0] and lex.anchor(owner.text):
+            return [Span(doc, owner.start, owner.end, label="PER")]  # typed by its anchor
+        if titled[0] and _genitive_name(owner.text):  # Trumps Berater; Tirols Landeschef
+            person = base == "PER" or genitive_base(owner.text) in _tagged_surnames(doc)
+            return [Span(doc, owner.start, owner.end, label="PER" if person else "LOC")]
         return [ent]
     parts = [Span(doc, ent.start + titled[-1] + 1, ent.end, label="PER")]
     if titled[0] > 0 and all(t.text[:1].isupper() for t in ent[: titled[0]]):
         parts.insert(0, Span(doc, ent.start, ent.start + titled[0], label="PER"))
     return parts
+
+
+def _tagged_surnames(doc: Doc) -> set[str]:
+    return {e[-1].text for e in doc.ents if e.label_ == "PER"}
 
 
 def _outlet(ent: Span, lex: Lexicon) -> Span | None:

@@ -179,8 +179,8 @@ class RoleFinder:
         return None
 
     def _owner(self, phrase: Phrase) -> str | None:
-        """A genitive name right before a phrase: a country joins the role (``Russlands
-        Präsident``), a person joins it when the function is held for someone (``Putins
+        """A genitive name right before a phrase: a place joins the role (``Russlands
+        Präsident``, ``Bayerns Ministerpräsident``), a person joins it when the function is held for someone (``Putins
         Berater``); returns the person's key as the possessor."""
         gen = phrase.lead - 1
         word = self.g.word(gen)
@@ -193,7 +193,7 @@ class RoleFinder:
                 phrase.start = phrase.lead = gen
             return key
         person = owner.base == "PER"
-        if self.lex.forms.get(owner.text) or (person and self._relational(phrase)):
+        if owner.base == "LOC" or (person and self._relational(phrase)):
             phrase.start = phrase.lead = owner.span.start
         return owner.key if person else None
 
@@ -567,7 +567,7 @@ class RoleFinder:
         for text, key in self.orgs.items():
             head = text.replace("-", " ").split()[-1]
             rest = word[len(head) :] if word.startswith(head) else ""
-            if len(head) >= MIN_COMPOUND_HEAD and rest[:1].islower():
+            if len(head) >= MIN_COMPOUND_HEAD and len(rest) > MIN_COMPOUND_HEAD and rest.islower():
                 return key
         return None
 
