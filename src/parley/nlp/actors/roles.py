@@ -180,8 +180,8 @@ class RoleFinder:
 
     def _owner(self, phrase: Phrase) -> str | None:
         """A genitive name right before a phrase: a place joins the role (``Russlands
-        Präsident``, ``Bayerns Ministerpräsident``), a person joins it when the function is held for someone (``Putins
-        Berater``); returns the person's key as the possessor."""
+        Präsident``, ``Bayerns Ministerpräsident``), a person joins it when the function is
+        held for someone (``Putins Berater``); returns the person's key as the possessor."""
         gen = phrase.lead - 1
         word = self.g.word(gen)
         if not word.endswith("s") or not word[:1].isupper():
