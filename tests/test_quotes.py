@@ -717,3 +717,23 @@ def test_genitive_ministry_in_a_source_phrase() -> None:
     text = "Nach Angaben des ukrainischen Verteidigungsministeriums kehrten 150 Soldaten zurück."
     (q,) = quotes(text, {"Ukraine": "LOC"})
     assert q.speaker == "LOC:Ukraine"
+
+
+def test_source_before_hiess_es() -> None:
+    (q,) = quotes("Aus Berlin hieß es, die Regierung sei bereit.", {"Berlin": "LOC"})
+    assert (q.text, q.speaker) == ("die Regierung sei bereit", "LOC:Berlin")
+
+
+def test_sprach_von_ends_before_a_second_verb() -> None:
+    text = "Jan Berg sprach von einem „sehr guten Treffen“ und dankte den Vermittlern."
+    (q,) = kind(quotes(text, {"Jan Berg": "PER"}), "indirect")
+    assert q.text == "von einem „sehr guten Treffen“"
+
+
+def test_past_modal_with_a_named_subject_is_narration() -> None:
+    text = (
+        "Eine Einigung sei nah, hieß es aus Diplomatenkreisen. Anschließend wollte Jan Berg "
+        "getrennt mit beiden Delegationen sprechen."
+    )
+    qs = quotes(text, {"Jan Berg": "PER"})
+    assert [q.text for q in qs] == ["Eine Einigung sei nah"]

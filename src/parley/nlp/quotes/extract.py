@@ -194,6 +194,8 @@ class Extractor:
         if seg.heading or self._only_quotes(seg):
             return []
         mood = self.frames.mood.of_segment(seg)
+        if mood == "kii" and self._named_subject(seg):
+            mood = None  # "Anschließend wollte X ... sprechen": a past tense about X
         ev = self._recent(seg)
         lead = seg.tokens[0].text.lower()
         if pending is not None:
@@ -217,6 +219,14 @@ class Extractor:
             return []
         frame = Frame(cue or "", seg.tokens[0], "chain", speaker, span, [])
         return [(frame, q)]
+
+    def _named_subject(self, seg: Segment) -> bool:
+        """A person named in the segment, not governed by a preposition or article."""
+        return any(
+            m.label == "PER" and not governed(self.doc, i, m, self.mentions)
+            for i, m in self.mentions.ordered
+            if seg.start <= m.start < seg.end and quote_at(self.marks, m.start) is None
+        )
 
     def _after_dash(self, seg: Segment) -> Chunk | None:
         """The chunk after a dash or colon that holds the segment's Konjunktiv, when the words

@@ -128,7 +128,7 @@ class FrameFinder:
         first_in_seg = tok.i == seg.tokens[0].i
         toks = chunk.tokens
         if low in ("hieß", "heißt") and k + 1 < len(toks) and toks[k + 1].text == "es":
-            return self._impersonal(seg, ci, tok, toks[k + 2 :])
+            return self._impersonal(seg, ci, tok, toks[k + 2 :] + toks[:k])  # "Aus X hieß es"
         if low in ("geheißen", "hieß", "heißt") and "es" in (t.text for t in toks[:k]):
             return self._impersonal(seg, ci, tok, toks[:k])  # "wie es in Kiew hieß"
         if low == "so" and k == 0 and chunk.before in (",", "quote") and len(toks) <= 8:
@@ -352,6 +352,12 @@ class FrameFinder:
         verb = next((t for t in seg.tokens if t.i > von.i and t.text.lower() in SPEAK_FORMS), None)
         if verb is not None:
             end = verb.idx
+        for t in later:
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            second = t.text == "und" and nxt is not None and self._verb_like(nxt)
+            if von.idx < t.idx < end and second:
+                end = t.idx  # "sprach von einem Erfolg und dankte ...": a second verb
+                break
         for chunk in seg.chunks:
             if von.idx < chunk.start < end and chunk.before == ",":
                 head = chunk.tokens[0].text
@@ -359,6 +365,21 @@ class FrameFinder:
                     end = chunk.start
                     break
         return trim(self.text, von.idx, end)
+
+    @staticmethod
+    def _verb_like(tok: Token) -> bool:
+        """A lowercase past or present form not followed by its noun (``dankte den``, not
+        ``ersten Ergebnissen``): the verb of a new clause."""
+        low = tok.text
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (
+            low.isalpha()
+            and low.islower()
+            and low not in DETERMINERS
+            and low not in PREPOSITIONS
+            and low.endswith(("te", "ten", "t"))
+            and (nxt is None or not nxt.text[:1].isupper())
+        )
 
     def _has_words(self, seg: Segment, start: int, end: int) -> bool:
         return any(
