@@ -396,3 +396,13 @@ def test_a_planned_meeting_with_one_named_side_is_still_a_meeting():
     doc = make_doc(text, "2024-09-10", actors, timexes)
     found = [(m.status, names(doc, m.parties)) for m in extract(doc)]
     assert found == [("held", ["Chile", "Peru"]), ("planned", ["Bolivien"])]
+
+
+def test_er_who_meets_is_the_person_named_before_but_not_er_who_speaks():
+    actors = [CL, PE, BORIC, BOLUARTE, ("Lima", "LOC", ["Lima"], None)]
+    text = "Boric landete am Montag in Lima. Am Abend will er dort Boluarte treffen."
+    doc = make_doc(text, "2024-09-09", actors)
+    assert names(doc, one(doc).participants) == ["Dina Boluarte", "Gabriel Boric"]
+    text = "Boric landete in Lima. Er ergänzte mit Blick auf ein Treffen Chiles und Perus, es sei geplant."
+    doc = make_doc(text, "2024-09-09", actors)
+    assert one(doc).participants == []

@@ -118,7 +118,8 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
             return None
         if trig.needs == "pair":
             names = ctx.names_in(c_start, c_end)
-            if not ({"mit", "miteinander", "sich"} & words or len({n.key for n in names}) >= 2):
+            named = len({n.key for n in names}) + ("er" in words)  # "will er Selenskyj treffen"
+            if not ({"mit", "miteinander", "sich"} & words or named >= 2):
                 return None
             if any(n.type == "PER" and ctx.lower[n.start - 1] == "von" for n in names):
                 return None  # passive: "wird von Uschakow beraten"
@@ -171,6 +172,7 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
         return draft  # "über die jüngsten Gespräche": a meeting the clause talks about
     topic = _topic_mask(ctx, i, c_start, c_end)
     _members(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
+    _pronoun(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
     draft.pair = _pointer(ctx, i, trig, *_own_part(ctx, i, c_start, c_end))
     k = clauses.index(clause)
     near = [
@@ -230,6 +232,28 @@ def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]
     start = (before[-1] + i) // 2 + 1 if before else c_start
     end = (i + after[0]) // 2 + 1 if after else c_end
     return start, end
+
+
+def _pronoun(ctx: Context, draft: Draft, start: int, end: int, topic: set[int]) -> None:
+    """``Er wolle Wang … treffen``: "er" as one who meets is the person named last before it,
+    in its sentence or the one before (with that person's country)."""
+    if ctx.says(start, end):
+        return  # "Er ergänzte mit Blick auf das Treffen": the one who speaks, not who meets
+    for j in range(start, end):
+        if ctx.lower[j] != "er" or j in topic:
+            continue
+        sents = [s for s in ctx.doc.sents if s.start <= j][-2:]
+        earlier = [
+            n
+            for n in ctx.names
+            if n.type == "PER" and n.end <= j and sents and n.start >= sents[0].start
+        ]
+        if earlier:
+            person = earlier[-1]
+            _add(draft.participants, person.key)
+            if person.affiliation in ctx.actors and ctx.actors[person.affiliation].type != "PER":
+                _add(draft.parties, person.affiliation)
+        return
 
 
 def _pointer(ctx: Context, i: int, trig: Trigger, start: int, end: int) -> str | None:
