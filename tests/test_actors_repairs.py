@@ -250,3 +250,23 @@ def test_genitive_owner_of_a_title_the_ner_ran_over(nlp):
     assert roles(doc, "Markus Söder") == ["Bayerns Ministerpräsident"]
     assert person(doc, "Jean Monnet").affiliation is None  # no EU-Kommission named
     assert person(doc, "Karl Lueger").affiliation != "ORG:zentralbank"
+
+
+def test_a_nationality_before_a_name_marks_a_person_and_a_state(nlp):
+    doc = analyse(
+        nlp,
+        "Das sei zu wenig, sagte der Sprecher der Gruppe, der Kenianer Samuel Otieno. Auch "
+        "die Französin Claire Dubois widersprach; die Portugiesen schwiegen.",
+        {"Samuel Otieno": "ORG", "Claire Dubois": "PER"},
+    )
+    assert person(doc, "Samuel Otieno").affiliation == "Kenia"
+    assert person(doc, "Claire Dubois").affiliation == "Frankreich"
+
+
+def test_demonym_nouns_inflect():
+    from parley.nlp.actors.lexicon import lexicon
+
+    lex = lexicon()
+    for word, country in [("Portugiesen", "Portugal"), ("Französinnen", "Frankreich")]:
+        assert lex.demonym_noun(word).name == country
+    assert lex.demonym_noun("Ugandern").name == "Uganda" and lex.demonym_noun("Kunden") is None

@@ -3,7 +3,8 @@
 In order of strength: what the person's roles name (``US-``, ``ukrainischen``, ``der USA``,
 ``Kreml``; ``Putins`` → Putin's affiliation), the person's relational descriptions (``sein
 russischer Kollege``, ``Trumps Schwiegersohn``), a photo credit or outlet next to the name
-(``dpa/Michael Kappeler``, ``Barak Ravid vom Portal Axios``), and last the nearest country
+(``dpa/Michael Kappeler``, ``Barak Ravid vom Portal Axios``), a nationality before the name
+(``der Ugander X``), and last the nearest country
 the sentence names (``Für die USA nehmen … teil``, ``Auf russischer Seite …``).
 """
 
@@ -37,6 +38,8 @@ def affiliations(
     for m in persons:
         if outlet := _outlet(doc, m, ments):
             evidence[m.key].append(outlet)
+        if m.span.start and (people := lex.demonym_noun(doc[m.span.start - 1].text)):
+            evidence[m.key].append(people)  # der Ugander X
     ment_at = {i: x for x in ments for i in range(x.span.start, x.span.end)}
     countries = {
         tok.i: found for tok in doc if (found := _country_at(lex, doc, tok.i, ment_at)) is not None

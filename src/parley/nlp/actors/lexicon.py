@@ -2,7 +2,7 @@
 
 Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_relations.txt``,
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
-``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``).
+``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_demonym_nouns.tsv``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from parley.nlp.datafiles import rows as data_rows
 # Inflection endings a title or relation noun may carry after its stem.
 NOUN_ENDINGS = r"(?:in|innen|en|n|s|e|er|es|em|ern|ens)?"
 ADJ_ENDINGS = ("em", "en", "er", "es", "e")
+PEOPLE_ENDINGS = ("nen", "en", "n", "s")  # Französinnen, Portugiesen, Ugandern, Israelis
 
 
 def _suffix_regex(stems: list[str]) -> re.Pattern[str]:
@@ -56,6 +57,10 @@ class Lexicon:
                 self.capitals.setdefault(form, anchor)
             for stem in filter(None, demonyms.split("|")):
                 self._demonyms[stem] = anchor
+        self._peoples: dict[str, Anchor] = {}
+        for nouns, country in data_rows("actor_demonym_nouns.tsv"):
+            for noun in nouns.split("|"):
+                self._peoples[noun] = Anchor(country, "country")
         self.institutions: dict[str, Anchor] = {}
         for forms, name, kind in data_rows("actor_institutions.tsv"):
             for form in forms.split("|"):
@@ -136,6 +141,14 @@ class Lexicon:
             return self._demonyms[low]
         stem = _adj_stem(low)
         return self._demonyms.get(stem) if stem != low else None
+
+    def demonym_noun(self, word: str) -> Anchor | None:
+        """A noun for a country's people (``Ugander``, ``Portugiesen``, ``Französin``) → the
+        country."""
+        for ending in PEOPLE_ENDINGS:
+            if word.endswith(ending) and (anchor := self._peoples.get(word[: -len(ending)])):
+                return anchor
+        return self._peoples.get(word)
 
     # -- names ---------------------------------------------------------------------------
 

@@ -81,8 +81,9 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             end = _name_end(doc, lex, i, entity_at)
         prev = g.word(i - 1)
         title = i - 4 if prev == ")" and g.word(i - 3) == "(" else i - 1
-        if g.is_head(title) and not lex.relation(g.word(title)) and _ends_name(doc, end):
-            add(i, end)  # Außenminister Rubio; US-Präsident (Donald) Trump
+        titled = g.is_head(title) and not lex.relation(g.word(title))
+        if (titled or lex.demonym_noun(g.word(title))) and _ends_name(doc, end):
+            add(i, end)  # Außenminister Rubio; US-Präsident (Donald) Trump; der Ugander X
         elif end - i >= 2 and g.word(end) == "," and _role_follows(g, end + 1):
             add(i, end)  # Rustem Umerow, dem Sekretär …
         elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, tok.sent.start):
