@@ -2,6 +2,9 @@
 
     python bench/quotes_gold.py [--ner gold|model] [--show] [GOLD_DIR ...]
 
+Default GOLD_DIRs: the shared seeds and dev; ``tests/gold`` holds parley's own held-out
+articles. The last line gives the time spent in ``parley_quotes`` alone.
+
 ``--ner gold`` (default) marks the gold entity mentions as the named entities, so the figures
 measure the quote extractor alone; ``--ner model`` uses the pipeline's own NER.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import time
 from pathlib import Path
 
 from spacy.tokens import Span
@@ -44,9 +48,10 @@ def gold_ents(doc, gold: dict) -> list[Span]:
     return [Span(doc, s, e, label=lab) for s, e, lab in sorted(found)]
 
 
-def run(ner: str, show: bool, dirs: list[Path]) -> Scores:
+def run(ner: str, show: bool, dirs: list[Path]) -> tuple[Scores, float, int]:
     nlp = parley.nlp.build(exclude=("parley_meetings",))
     scores = Scores()
+    seconds, tokens = 0.0, 0
     for path in [p for d in dirs for p in sorted(d.glob("*.json"))]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         raw = path.with_name(gold["text_file"]).read_text(encoding="utf-8")
@@ -56,7 +61,11 @@ def run(ner: str, show: bool, dirs: list[Path]) -> Scores:
         for name, proc in nlp.pipeline:
             if name == "parley_timex" and ner == "gold":
                 doc.ents = gold_ents(doc, gold)
+            started = time.perf_counter()
             doc = proc(doc)
+            if name == "parley_quotes":
+                seconds += time.perf_counter() - started
+                tokens += len(doc)
         pred = to_gold(
             to_analysis(doc),
             text,
@@ -71,7 +80,7 @@ def run(ner: str, show: bool, dirs: list[Path]) -> Scores:
                 print(f"  P {q.kind[:3]} | {q.speaker} | {q.cue} | {q.channel} | {q.text[:90]}")
             for q in gold["quotes"]:
                 print(f"  G {q['kind'][:3]} | {q['speaker']} | {q['text'][:90]}")
-    return scores
+    return scores, seconds, tokens
 
 
 def main() -> None:
@@ -80,13 +89,14 @@ def main() -> None:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("dirs", nargs="*", type=Path, default=[SHARED / "seeds", SHARED / "dev"])
     args = ap.parse_args()
-    scores = run(args.ner, args.show, args.dirs)
+    scores, seconds, tokens = run(args.ner, args.show, args.dirs)
     for kind in ("direct", "indirect"):
         f, a = scores.quotes_found[kind], scores.quotes_attributed[kind]
         print(
             f"{kind:9s} found P {f.precision:.3f} R {f.recall:.3f} F1 {f.f1:.3f} | "
             f"attributed P {a.precision:.3f} R {a.recall:.3f} F1 {a.f1:.3f}"
         )
+    print(f"parley_quotes: {tokens} tokens in {seconds:.2f} s ({tokens / seconds:,.0f} tokens/s)")
 
 
 if __name__ == "__main__":
