@@ -241,3 +241,48 @@ def test_one_string_with_two_values_pairs_by_value() -> None:
     s = Scores()
     score_document(gold, pred, text, s)
     assert (s.timex_value.right, s.timex_value.total) == (2, 2)
+
+
+def test_equal_meetings_by_members_pair_by_status_date_and_place() -> None:
+    entities = GOLD["entities"]
+    gold = {
+        "entities": entities,
+        "meetings": [
+            {
+                "participants": ["Anna Berg"],
+                "parties": ["Schweden"],
+                "location": "Genf",
+                "date": "2025-12-19",
+                "status": "held",
+            },
+            {
+                "participants": ["Anna Berg"],
+                "parties": ["Schweden"],
+                "location": None,
+                "date": "2026-01",
+                "status": "cancelled",
+            },
+        ],
+    }
+    pred = {
+        "meetings": [
+            {
+                "participants": ["Berg"],
+                "parties": ["Schweden"],
+                "location": None,
+                "date": "2026-01",
+                "status": "cancelled",
+            },
+            {
+                "participants": ["Berg"],
+                "parties": ["Schweden"],
+                "location": "Genf",
+                "date": "2025-12-19",
+                "status": "held",
+            },
+        ]
+    }
+    s = Scores()
+    score_document(gold, pred, TEXT, s)
+    assert s.meetings.tp == 2
+    assert s.meeting_status.value == s.meeting_date.value == s.meeting_location.value == 1.0

@@ -16,7 +16,8 @@ Matching rules, exactly:
 - quotes: same kind and the two texts overlap by at least half of the longer one; attributed
   additionally needs the speaker right (the same entity, or both ``None``).
 - meetings: Jaccard of participants ∪ parties ≥ 0.5 (names matched through entity mentions),
-  one-to-one, best first; location, date and status accuracies over matched meetings.
+  one-to-one, best first (equal Jaccard: agreeing status, date and place first); location,
+  date and status accuracies over matched meetings.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Record = dict[str, Any]
+TIE_BREAK = 1e-5  # far below any difference of two Jaccard values of real member sets
 
 
 @dataclass
@@ -283,16 +285,27 @@ def score_meetings(gold: Record, pred: Record, scores: Scores) -> None:
             return set(who)
         return {names.resolve(w, forms.get(w, [])) or f"?{w}" for w in who}
 
+    def location(m: Record) -> str | None:
+        return names.resolve(m.get("location"), forms.get(m.get("location") or "", []))
+
     def jaccard(a: Record, b: Record) -> float:
         ga, pb = members(a, False), members(b, True)
         j = len(ga & pb) / len(ga | pb) if ga | pb else 0.0
-        return j if j >= 0.5 else 0.0
+        if j < 0.5:
+            return 0.0
+        # among equally good pairs, those that agree on status, date and place go first
+        agree = (
+            (a.get("status") == b.get("status"))
+            + (a.get("date") == b.get("date"))
+            + (a.get("location") == location(b))
+        )
+        return j + TIE_BREAK * agree
 
     g, p = gold.get("meetings", []), pred.get("meetings", [])
     matched = _one_to_one(g, p, jaccard)
     scores.meetings.add(len(matched), len(p), len(g))
     for a, b in matched:
-        loc = names.resolve(b.get("location"), forms.get(b.get("location") or "", []))
+        loc = location(b)
         scores.meeting_location.add(
             loc == a.get("location") or (a.get("location") is None and not b.get("location"))
         )
