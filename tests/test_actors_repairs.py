@@ -270,3 +270,16 @@ def test_demonym_nouns_inflect():
     for word, country in [("Portugiesen", "Portugal"), ("Französinnen", "Frankreich")]:
         assert lex.demonym_noun(word).name == country
     assert lex.demonym_noun("Ugandern").name == "Uganda" and lex.demonym_noun("Kunden") is None
+
+
+def test_first_name_and_a_surname_taken_for_an_organisation(nlp):
+    doc = analyse(
+        nlp,
+        "Der georgische Chefunterhändler Lewan Dschaparidse sagte, man sei zufrieden. "
+        "Dschaparidse reiste am Abend ab.",
+        {"georgische": "LOCderiv", "Dschaparidse": "ORG"},
+    )
+    lewan = person(doc, "Lewan Dschaparidse")
+    assert lewan.mentions == ["Lewan Dschaparidse", "Dschaparidse"]
+    assert roles(doc, lewan.name) == ["georgische Chefunterhändler"]
+    assert lewan.affiliation == "Georgien" and not names(doc, "ORG")

@@ -60,9 +60,10 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     found: list[Ment] = []
 
     def add(start: int, end: int) -> None:
-        if start in other:
-            m = other[start]
-            m.base = m.label = "PER"
+        inner = next((other[k] for k in range(start, end) if k in other), None)
+        if inner is not None:  # Umjerow as ORG, or Rustem + Umjerow (ORG)
+            inner.span, inner.base, inner.label = doc[start:end], "PER", "PER"
+            inner.__dict__.pop("text", None)  # the cached text of the old span
         elif all(i not in entity_at for i in range(start, end)):
             found.append(Ment(doc[start:end], "PER", "PER", "", found=True))
         entity_at.update({i: "PER" for i in range(start, end)})
@@ -79,6 +80,8 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             continue
         else:
             end = _name_end(doc, lex, i, entity_at)
+            if end in other and end - i < MAX_NAME_TOKENS and _surname_like(lex, other[end]):
+                end = other[end].span.end  # Rustem + Umjerow, which the NER took for an ORG
         prev = g.word(i - 1)
         title = i - 4 if prev == ")" and g.word(i - 3) == "(" else i - 1
         titled = g.is_head(title) and not lex.relation(g.word(title))
@@ -239,6 +242,10 @@ def _name_word(lex: Lexicon, word: str) -> bool:
         and not (lex.anchor(word) or lex.demonym(word) or lex.is_title(word))
         and not lex.relation(word)
     )
+
+
+def _surname_like(lex: Lexicon, m: Ment) -> bool:
+    return len(m.span) == 1 and bool(NAME_WORD.match(m.text)) and not lex.anchor(m.text)
 
 
 def _name_end(doc: Doc, lex: Lexicon, i: int, entity_at: dict[int, str]) -> int:
