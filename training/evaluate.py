@@ -54,8 +54,8 @@ def score(model: str, split: str = "test") -> dict[str, object]:
         gold |= chunks(g, i)
         pred |= chunks(p, i)
     labels = sorted({c[3] for c in gold} | {c[3] for c in pred})
-    main = [gold, pred]
-    main = [{c for c in s if c[3] in MAIN_TYPES} for s in main]
+    main_gold = {c for c in gold if c[3] in MAIN_TYPES}
+    main_pred = {c for c in pred if c[3] in MAIN_TYPES}
     per_label = {
         lab: prf({c for c in gold if c[3] == lab}, {c for c in pred if c[3] == lab})
         for lab in labels
@@ -64,7 +64,7 @@ def score(model: str, split: str = "test") -> dict[str, object]:
         "model": model,
         "split": split,
         "all_12_labels": prf(gold, pred),
-        "4_main_types": prf(*main),
+        "4_main_types": prf(main_gold, main_pred),
         "per_label": per_label,
         "pred_counts": dict(Counter(c[3] for c in pred)),
     }

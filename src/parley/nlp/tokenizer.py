@@ -14,7 +14,7 @@ uses this tokenizer, so rule fixes take effect without retraining.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,26 +77,30 @@ class ParleyTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
-        split = [i for i, tok in enumerate(doc) if _ends_sentence(doc, i)]
+        split = [
+            i
+            for i, tok in enumerate(doc)
+            if tok.text[0].isdigit() and tok.text[-1] == "." and _ends_sentence(doc, i)
+        ]
         return _split_periods(doc, split) if split else doc
 
-    def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001, ANN201
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
     # The rules are code: the model directory stores nothing for the tokenizer.
-    def to_disk(self, path, **kwargs) -> None:  # noqa: ANN001
+    def to_disk(self, path: str | Path, **kwargs: object) -> None:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("parley.tokenizer.v1: rules live in parley.nlp.tokenizer\n")
 
-    def from_disk(self, path, **kwargs) -> ParleyTokenizer:  # noqa: ANN001
+    def from_disk(self, path: str | Path, **kwargs: object) -> ParleyTokenizer:
         return self
 
-    def to_bytes(self, **kwargs) -> bytes:  # noqa: ANN003
+    def to_bytes(self, **kwargs: object) -> bytes:
         return b""
 
-    def from_bytes(self, bytes_data: bytes, **kwargs) -> ParleyTokenizer:  # noqa: ANN003
+    def from_bytes(self, bytes_data: bytes, **kwargs: object) -> ParleyTokenizer:
         return self
 
 
