@@ -724,10 +724,26 @@ def test_source_before_hiess_es() -> None:
     assert (q.text, q.speaker) == ("die Regierung sei bereit", "LOC:Berlin")
 
 
-def test_sprach_von_ends_before_a_second_verb() -> None:
-    text = "Jan Berg sprach von einem „sehr guten Treffen“ und dankte den Vermittlern."
-    (q,) = kind(quotes(text, {"Jan Berg": "PER"}), "indirect")
-    assert q.text == "von einem „sehr guten Treffen“"
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Jan Berg sprach von einem „sehr guten Treffen“ und dankte den Vermittlern.",
+            "von einem „sehr guten Treffen“",
+        ),
+        (
+            "Jan Berg sprach von einem „sehr guten Treffen“ und dankte Präsident Eva Lind.",
+            "von einem „sehr guten Treffen“",
+        ),
+        (
+            "Jan Berg sprach von Fortschritten und ersten Ergebnissen.",
+            "von Fortschritten und ersten Ergebnissen",
+        ),
+    ],
+)
+def test_sprach_von_ends_before_a_second_verb(text: str, said: str) -> None:
+    (q,) = kind(quotes(text, {"Jan Berg": "PER", "Eva Lind": "PER"}), "indirect")
+    assert q.text == said
 
 
 def test_past_modal_with_a_named_subject_is_narration() -> None:

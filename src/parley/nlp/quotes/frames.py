@@ -368,18 +368,16 @@ class FrameFinder:
 
     @staticmethod
     def _verb_like(tok: Token) -> bool:
-        """A lowercase past or present form not followed by its noun (``dankte den``, not
-        ``ersten Ergebnissen``): the verb of a new clause."""
+        """After ``von`` (dative) an adjective never ends in ``-te``: ``und dankte`` is a new
+        verb; ``-ten``/``-t`` only when no noun follows (``dankten den``, not ``ersten
+        Ergebnissen``)."""
         low = tok.text
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return (
-            low.isalpha()
-            and low.islower()
-            and low not in DETERMINERS
-            and low not in PREPOSITIONS
-            and low.endswith(("te", "ten", "t"))
-            and (nxt is None or not nxt.text[:1].isupper())
-        )
+        if not low.isalpha() or not low.islower() or low in DETERMINERS | PREPOSITIONS:
+            return False
+        if low.endswith("te"):
+            return True
+        return low.endswith(("ten", "t")) and (nxt is None or not nxt.text[:1].isupper())
 
     def _has_words(self, seg: Segment, start: int, end: int) -> bool:
         return any(
