@@ -93,6 +93,15 @@ def default_path() -> Path:
     return base / "parley" / "parley.duckdb"
 
 
+def memory_limit() -> str:
+    """DuckDB's memory limit: ``$PARLEY_DUCKDB_MEMORY``, else 512MB (larger work spills to disk).
+
+    Without a limit DuckDB caches up to 80 % of the machine's memory, so a long ingest
+    would grow with the store instead of staying flat.
+    """
+    return os.environ.get("PARLEY_DUCKDB_MEMORY", "512MB")
+
+
 class Store:
     """A parley store in one DuckDB file."""
 
@@ -477,7 +486,9 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
     deadline = time.monotonic() + wait
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(
+                str(path), read_only=read_only, config={"memory_limit": memory_limit()}
+            )
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 raise
