@@ -283,3 +283,26 @@ def test_first_name_and_a_surname_taken_for_an_organisation(nlp):
     assert lewan.mentions == ["Lewan Dschaparidse", "Dschaparidse"]
     assert roles(doc, lewan.name) == ["georgische Chefunterhändler"]
     assert lewan.affiliation == "Georgien" and not names(doc, "ORG")
+
+
+def test_names_split_by_the_ner_after_a_title_and_capitals_in_datelines(nlp):
+    doc = analyse(
+        nlp,
+        "BAKU (AFP) - Georgiens Regierungschef Irakli Kobachidse dankte US-Präsident Joe "
+        "Biden für dessen Einsatz. Auch Außenministerin Salome Surabischwili war dabei.",
+        {
+            "BAKU": "ORG",
+            "AFP": "ORG",
+            "Georgiens": "LOC",
+            "Irakli": "ORG",
+            "Kobachidse": "PER",
+            "US-Präsident": "LOCpart",
+            "Joe": "PER",
+            "Salome": "ORG",
+            "Surabischwili": "LOC",
+        },
+    )
+    assert names(doc, "PER") == {"Irakli Kobachidse", "Joe Biden", "Salome Surabischwili"}
+    assert roles(doc, "Irakli Kobachidse") == ["Georgiens Regierungschef"]
+    assert roles(doc, "Joe Biden") == ["US-Präsident"]
+    assert names(doc, "LOC") == {"BAKU", "Georgien"} and names(doc, "ORG") == {"AFP"}

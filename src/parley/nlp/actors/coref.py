@@ -64,6 +64,8 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
                 span, base = rest, "LOC" if anchor.kind == "country" else "ORG"
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
+        elif not kind and ent.text.isupper() and _country_or_capital(ent.text.title(), lex):
+            base = "LOC"  # MASKAT in a dateline
         elif not kind and ent.text in lex.bodies:
             base = "ORG"  # Weißen Haus, Kreml: organisations even where they are places
         elif span is not None and base == "PER" and not kind:
@@ -75,7 +77,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
                 Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
             )
     ments = _lexicon_names(doc, lex, ments)
-    ments += missed_names(doc, lex, ments)
+    ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     ments += repeated_names(doc, lex, ments)
     starts = {m.span.start for m in ments if m.base == "PER"}
@@ -118,6 +120,10 @@ def _untitled(ent: Span, lex: Lexicon) -> list[Span]:
     if titled[0] > 0 and all(t.text[:1].isupper() for t in ent[: titled[0]]):
         parts.insert(0, Span(doc, ent.start, ent.start + titled[0], label="PER"))
     return parts
+
+
+def _country_or_capital(text: str, lex: Lexicon) -> bool:
+    return text in lex.forms or text in lex.capitals
 
 
 def _tagged_surnames(doc: Doc) -> set[str]:

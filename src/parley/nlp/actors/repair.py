@@ -53,17 +53,21 @@ COORDINATORS = frozenset({"und", "sowie", ","})
 
 def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """PER mentions for names that role phrases reveal and the NER did not tag; names it
-    tagged as places or organisations (``Präsident Selenskyj`` as LOC) become persons."""
+    tagged as places or organisations (``Präsident Selenskyj`` as LOC) become persons, and
+    a mention swallowed into a longer name gets an empty ``base`` (the caller drops it)."""
     entity_at = {i: m.base for m in ments if not m.kind for i in range(m.span.start, m.span.end)}
     other = {m.span.start: m for m in ments if not m.kind and m.base in ("ORG", "LOC", "OTH")}
     g = Grammar(doc, lex, entity_at)
     found: list[Ment] = []
 
     def add(start: int, end: int) -> None:
-        inner = next((other[k] for k in range(start, end) if k in other), None)
-        if inner is not None:  # Umjerow as ORG, or Rustem + Umjerow (ORG)
+        inners = [other[k] for k in range(start, end) if k in other]
+        if inners:  # Umjerow as ORG, Rustem + Umjerow (ORG), Nikol (ORG) + Paschinjan (LOC)
+            inner = inners[0]
             inner.span, inner.base, inner.label = doc[start:end], "PER", "PER"
             inner.__dict__.pop("text", None)  # the cached text of the old span
+            for rest in inners[1:]:
+                rest.base = ""  # swallowed: the caller drops it
         elif all(i not in entity_at for i in range(start, end)):
             found.append(Ment(doc[start:end], "PER", "PER", "", found=True))
         entity_at.update({i: "PER" for i in range(start, end)})
@@ -75,17 +79,23 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     for tok in doc:
         i = tok.i
         if i in other and not lex.anchor(other[i].text) and NAME_WORD.match(tok.text):
-            end = other[i].span.end
+            end = _name_end(doc, lex, other[i].span.end - 1, entity_at)  # Nikol (ORG) Paschinjan
         elif i in entity_at or not _name_word(lex, tok.text):
             continue
         else:
             end = _name_end(doc, lex, i, entity_at)
-            if end in other and end - i < MAX_NAME_TOKENS and _surname_like(lex, other[end]):
-                end = other[end].span.end  # Rustem + Umjerow, which the NER took for an ORG
+        if end in other and end - i < MAX_NAME_TOKENS and _surname_like(lex, other[end]):
+            end = other[end].span.end  # Rustem + Umjerow, which the NER took for an ORG
         prev = g.word(i - 1)
         title = i - 4 if prev == ")" and g.word(i - 3) == "(" else i - 1
         titled = g.is_head(title) and not lex.relation(g.word(title))
-        if (titled or lex.demonym_noun(g.word(title))) and _ends_name(doc, end):
+        if titled and i in other and end - i == 1 and end in persons:
+            surname = persons[end]  # Regierungschef Nikol (ORG) + Paschinjan (PER)
+            surname.span = doc[i : surname.span.end]
+            surname.__dict__.pop("text", None)
+            other[i].base = ""
+            entity_at[i] = "PER"
+        elif (titled or lex.demonym_noun(g.word(title))) and _ends_name(doc, end):
             add(i, end)  # Außenminister Rubio; US-Präsident (Donald) Trump; der Ugander X
         elif end - i >= 2 and g.word(end) == "," and _role_follows(g, end + 1):
             add(i, end)  # Rustem Umerow, dem Sekretär …
@@ -121,6 +131,9 @@ def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
                 break
             start -= 1  # Armeechef Abdel + Fattah al-Burhan
         lone = end - start == 1 and singles[m.text] == 1 and m.text not in surnames
+        titled = start > 0 and lex.is_title(doc[start - 1].text)
+        if lone and titled and end not in covered and _surname_follows(doc, lex, end):
+            end += 1  # US-Präsident Donald + Trump
         while (step := _after_particles(doc, lex, end, by_start, covered, lone)) is not None:
             end, absorbed = step
             if absorbed is not None:
@@ -242,6 +255,11 @@ def _name_word(lex: Lexicon, word: str) -> bool:
         and not (lex.anchor(word) or lex.demonym(word) or lex.is_title(word))
         and not lex.relation(word)
     )
+
+
+def _surname_follows(doc: Doc, lex: Lexicon, end: int) -> bool:
+    """Is ``end`` a name word that ends a name?"""
+    return end < len(doc) and _name_word(lex, doc[end].text) and _ends_name(doc, end + 1)
 
 
 def _surname_like(lex: Lexicon, m: Ment) -> bool:
