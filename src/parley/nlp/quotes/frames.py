@@ -19,7 +19,6 @@ from parley.nlp.quotes.lexicon import (
     W_WORDS,
     Lexicon,
     Verb,
-    swiss,
 )
 from parley.nlp.quotes.marks import Marked
 from parley.nlp.quotes.mood import Mood
@@ -124,7 +123,7 @@ class FrameFinder:
 
     def _at(self, seg: Segment, ci: int, k: int, tok: Token, anaphor: Anaphor) -> Frame | None:
         chunk = seg.chunks[ci]
-        low = swiss(tok.text.lower()).replace("ss", "ß")
+        low = tok.text.lower().replace("ss", "ß")  # Swiss "hiess"
         first_in_seg = tok.i == seg.tokens[0].i
         toks = chunk.tokens
         if low in ("hieß", "heißt") and k + 1 < len(toks) and toks[k + 1].text == "es":

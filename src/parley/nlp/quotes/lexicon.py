@@ -100,6 +100,7 @@ def lexicon() -> Lexicon:
             lex.sources[word] = kind
     for trigger, label, match, after in data_rows("speech_channels.tsv"):
         lex.channels.append((trigger, label, match, frozenset(after.split(",")) - {"-"}))
-    lex.moods = {swiss(form): kind for form, kind in data_rows("speech_moods.tsv")}
-    lex.moods.update({form: kind for form, kind in data_rows("speech_moods.tsv")})
+    for form, kind in data_rows("speech_moods.tsv"):
+        lex.moods[form] = kind
+        lex.moods.setdefault(swiss(form), kind)
     return lex
