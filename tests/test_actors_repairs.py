@@ -306,3 +306,15 @@ def test_names_split_by_the_ner_after_a_title_and_capitals_in_datelines(nlp):
     assert roles(doc, "Irakli Kobachidse") == ["Georgiens Regierungschef"]
     assert roles(doc, "Joe Biden") == ["US-Präsident"]
     assert names(doc, "LOC") == {"BAKU", "Georgien"} and names(doc, "ORG") == {"AFP"}
+
+
+def test_no_names_grown_out_of_common_nouns(nlp):
+    doc = analyse(
+        nlp,
+        "Das Hinterfragen von Urteilen sei legitim. Der Gouverneur der Region Mekka, Prinz "
+        "Chaled al-Faisal, ordnete eine Untersuchung an.",
+        {"Hinterfragen": "PER", "Mekka": "LOC", "Chaled al-Faisal": "PER"},
+    )
+    assert names(doc, "PER") == {"Hinterfragen", "Chaled al-Faisal"}
+    assert names(doc, "LOC") == {"mekka"} or names(doc, "LOC") == {"Mekka"}
+    assert roles(doc, "Chaled al-Faisal") == ["Gouverneur der Region Mekka", "Prinz"]

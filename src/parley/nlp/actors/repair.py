@@ -84,11 +84,11 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             continue
         else:
             end = _name_end(doc, lex, i, entity_at)
-        if end in other and end - i < MAX_NAME_TOKENS and _surname_like(lex, other[end]):
-            end = other[end].span.end  # Rustem + Umjerow, which the NER took for an ORG
         prev = g.word(i - 1)
         title = i - 4 if prev == ")" and g.word(i - 3) == "(" else i - 1
         titled = g.is_head(title) and not lex.relation(g.word(title))
+        if end in other and end - i < MAX_NAME_TOKENS and _surname_like(lex, other[end]):
+            end = other[end].span.end  # Rustem + Umjerow, which the NER took for an ORG
         if titled and i in other and end - i == 1 and end in persons:
             surname = persons[end]  # Regierungschef Nikol (ORG) + Paschinjan (PER)
             surname.span = doc[i : surname.span.end]
@@ -109,9 +109,9 @@ def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     Leyen``, ``Mohammed`` + ``bin Abdulrahman Al Thani`` (tagged as something else),
     ``Abdel Fattah`` + ``al-Burhan``, ``Lula`` + ``da Silva``; and a first name the NER left
     out between a title and the name (``Armeechef Abdel [Fattah al-Burhan]``). A German
-    preposition as the first particle (``von``, ``zu``) joins only a lone first name, not
-    used as a surname elsewhere, to one more name word; an article (``der``) never starts
-    the particles."""
+    preposition as the first particle (``von``, ``zu``) joins only a lone first name after a
+    title, not used as a surname elsewhere, to one more name word; an article (``der``)
+    never starts the particles."""
     by_start = {m.span.start: m for m in ments}
     persons = [m for m in ments if m.base == "PER" and not m.kind]
     singles = Counter(m.text for m in persons if len(m.span) == 1)
@@ -130,9 +130,9 @@ def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             if not lex.is_title(doc[start - 2].text):
                 break
             start -= 1  # Armeechef Abdel + Fattah al-Burhan
-        lone = end - start == 1 and singles[m.text] == 1 and m.text not in surnames
         titled = start > 0 and lex.is_title(doc[start - 1].text)
-        if lone and titled and end not in covered and _surname_follows(doc, lex, end):
+        lone = end - start == 1 and singles[m.text] == 1 and m.text not in surnames and titled
+        if lone and end not in covered and _surname_follows(doc, lex, end):
             end += 1  # US-Präsident Donald + Trump
         while (step := _after_particles(doc, lex, end, by_start, covered, lone)) is not None:
             end, absorbed = step
@@ -287,7 +287,8 @@ def _role_follows(g: Grammar, p: int) -> bool:
     if g.word(p).lower() in DETS:
         p += 1
     phrase = g.phrase(p, len(g.doc), "none")
-    return phrase is not None and not phrase.relation
+    # "Region Mekka, Prinz Chaled …": a title before the next name is no apposition
+    return phrase is not None and not phrase.relation and g.entity_at.get(phrase.end) != "PER"
 
 
 def _role_before(g: Grammar, comma: int, sent_start: int) -> bool:
