@@ -318,3 +318,12 @@ def test_no_names_grown_out_of_common_nouns(nlp):
     assert names(doc, "PER") == {"Hinterfragen", "Chaled al-Faisal"}
     assert names(doc, "LOC") == {"mekka"} or names(doc, "LOC") == {"Mekka"}
     assert roles(doc, "Chaled al-Faisal") == ["Gouverneur der Region Mekka", "Prinz"]
+
+
+def test_a_surname_that_is_also_a_noun_is_not_repeated(nlp):
+    doc = analyse(
+        nlp,
+        "Der UN-Gesandte Ibrahima Fall warnte. Fall sagte, der Fall sei ernst.",
+        {"Ibrahima Fall": "PER"},
+    )
+    assert person(doc, "Ibrahima Fall").mentions == ["Ibrahima Fall"]

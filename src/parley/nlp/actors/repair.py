@@ -211,7 +211,8 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames | fulls:
             m.base = m.label = "PER"
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
-    plain = {strip_accents(s) for s in surnames}  # Sefcovic for Šefčovič
+    nouns = {t.text for t in doc if _after_article(doc, t.i)}  # der Fall: Fall is a noun here
+    plain = {strip_accents(s) for s in surnames - nouns}  # Sefcovic for Šefčovič
     found = []
     for tok in doc:
         i = tok.i
