@@ -406,3 +406,73 @@ def test_er_who_meets_is_the_person_named_before_but_not_er_who_speaks():
     text = "Boric landete in Lima. Er ergänzte mit Blick auf ein Treffen Chiles und Perus, es sei geplant."
     doc = make_doc(text, "2024-09-09", actors)
     assert one(doc).participants == []
+
+
+def test_a_side_meeting_at_a_summit_is_a_meeting_of_its_own_on_the_summit_day():
+    text = (
+        "In Lissabon hat am Montag der Gipfel der OSZE begonnen. "
+        "Kanzler Olaf Scholz will am Rande des Gipfels den kanadischen Premier Mark Carney "
+        "treffen."
+    )
+    actors = [
+        ("Lissabon", "LOC", ["Lissabon"], None),
+        ("OSZE", "ORG", ["OSZE"], None),
+        ("Kanada", "LOC", ["Kanada"], None),
+        ("Mark Carney", "PER", ["Mark Carney"], "Kanada"),
+        ("Olaf Scholz", "PER", ["Olaf Scholz"], None),
+    ]
+    doc = make_doc(
+        text,
+        "2024-12-02",
+        actors,
+        [("am Montag", "2024-12-02", "2024-12-02", "2024-12-02")],
+    )
+    summit, side = extract(doc)
+    assert names(doc, summit.parties) == ["OSZE"] and summit.status == "held"
+    assert names(doc, side.participants) == ["Mark Carney", "Olaf Scholz"]
+    assert side.status == "planned"
+    assert names(doc, [side.location]) == ["Lissabon"]
+    assert side.date == "2024-12-02"
+
+
+def test_talks_under_four_eyes_stay_apart_from_the_round_of_all():
+    text = (
+        "Die Staatschefs Chiles, Perus und Boliviens berieten am Freitag in Lima. "
+        "Vor dem Abendessen sprachen Gabriel Boric und Dina Boluarte unter vier Augen miteinander."
+    )
+    actors = [
+        ("Chile", "LOC", ["Chiles"], None),
+        ("Peru", "LOC", ["Perus"], None),
+        ("Bolivien", "LOC", ["Boliviens"], None),
+        ("Lima", "LOC", ["Lima"], None),
+        ("Gabriel Boric", "PER", ["Gabriel Boric"], "Chile"),
+        ("Dina Boluarte", "PER", ["Dina Boluarte"], "Peru"),
+    ]
+    doc = make_doc(
+        text, "2024-06-08", actors, [("am Freitag", "2024-06-07", "2024-06-07", "2024-06-07")]
+    )
+    round_, pair = extract(doc)
+    assert names(doc, round_.parties) == ["Bolivien", "Chile", "Peru"]
+    assert names(doc, pair.participants) == ["Dina Boluarte", "Gabriel Boric"]
+    assert pair.date == "2024-06-07"
+    assert names(doc, [pair.location]) == ["Lima"]
+
+
+def test_the_last_summit_of_an_organisation_has_the_organisation_as_its_side():
+    text = (
+        "Der Gipfel der Afrikanischen Union hat in Addis Abeba begonnen. "
+        "Der letzte Gipfel hatte im Februar in Nairobi stattgefunden."
+    )
+    actors = [
+        ("Afrikanische Union", "ORG", ["Afrikanischen Union"], None),
+        ("Addis Abeba", "LOC", ["Addis Abeba"], None),
+        ("Nairobi", "LOC", ["Nairobi"], None),
+    ]
+    doc = make_doc(
+        text, "2024-09-10", actors, [("im Februar", "2024-02", "2024-02-01", "2024-02-29")]
+    )
+    now, last = extract(doc)
+    assert names(doc, now.parties) == ["Afrikanische Union"]
+    assert names(doc, [now.location]) == ["Addis Abeba"]
+    assert names(doc, last.parties) == ["Afrikanische Union"]
+    assert names(doc, [last.location]) == ["Nairobi"] and last.status == "held"

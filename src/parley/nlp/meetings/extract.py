@@ -69,6 +69,8 @@ class Draft:
     pair: str | None = None  # "states" or "people": "beider Länder", "die beiden" point back
     series: bool = False  # "der letzte Gipfel", "der nächste": another meeting of a series
     clause: tuple[int, int] | None = None  # token range of the clause that names it
+    aside: bool = False  # a side meeting ("am Rande des Gipfels", "unter vier Augen")
+    host_word: str | None = None  # the meeting word of the larger meeting ("Gipfels")
 
     @property
     def members(self) -> set[str]:
@@ -85,6 +87,9 @@ def drafts(ctx: Context) -> list[Draft]:
             found_here = [
                 (i, t) for i in range(c_start, c_end) if (t := _trigger(ctx, i, *(c_start, c_end)))
             ]
+            hosts = {i for i, t in found_here if t.kind == "noun" and _hosted(ctx, i, c_start)}
+            aside = bool(hosts) or _aside(ctx, c_start, c_end)
+            found_here = [(i, t) for i, t in found_here if i not in hosts]
             verbs = [i for i, t in found_here if t.kind == "verb"]
             nouns = [(i, t) for i, t in found_here if t.kind == "noun"]
             # "hatten sich zu Verhandlungen getroffen": the verb tells the tense of the noun's
@@ -93,6 +98,8 @@ def drafts(ctx: Context) -> list[Draft]:
                 verb = verbs[0] if nouns and verbs else None
                 draft = _draft(ctx, i, trig, (c_start, c_end), clauses, sent, verb)
                 if draft is not None:
+                    draft.aside = aside
+                    draft.host_word = next((ctx.doc[j].text for j in sorted(hosts)), None)
                     out.append(draft)
                     found = True
         if not found and (draft := _participation(ctx, clauses, sent)):
@@ -126,6 +133,22 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
         elif trig.needs and trig.needs not in ctx.lower[i + 1 : c_end]:
             return None
     return trig
+
+
+def _hosted(ctx: Context, i: int, c_start: int) -> bool:
+    """``am Rande des Gipfels``: the meeting noun at ``i`` is the larger meeting a side
+    meeting is held at (a host phrase ends at most three words before it)."""
+    for phrase in ctx.lex.hosts:
+        for j in range(max(c_start, i - 3), i):
+            if tuple(ctx.lower[j - len(phrase) + 1 : j + 1]) == phrase:
+                return True
+    return False
+
+
+def _aside(ctx: Context, c_start: int, c_end: int) -> bool:
+    """The clause marks a side meeting (``unter vier Augen``, ``allein miteinander``)."""
+    words = ctx.lower[c_start:c_end]
+    return any(tuple(words[k : k + len(p)]) == p for p in ctx.lex.asides for k in range(len(words)))
 
 
 def _series_round(ctx: Context, i: int) -> bool:
@@ -225,8 +248,13 @@ def _speech_part(ctx: Context, i: int, clause: tuple[int, int]) -> set[int]:
 
 def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]:
     """The part of the clause that belongs to the meeting word at ``i`` when the clause
-    names several meetings: halfway to the meeting words before and after it."""
-    others = [j for j in range(c_start, c_end) if j != i and ctx.lex.noun_trigger(ctx.doc[j].text)]
+    names several meetings: halfway to the meeting words before and after it (not the
+    larger meeting a side meeting is held at)."""
+    others = [
+        j
+        for j in range(c_start, c_end)
+        if j != i and ctx.lex.noun_trigger(ctx.doc[j].text) and not _hosted(ctx, j, c_start)
+    ]
     before = [j for j in others if j < i]
     after = [j for j in others if j > i]
     start = (before[-1] + i) // 2 + 1 if before else c_start

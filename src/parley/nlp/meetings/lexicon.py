@@ -70,6 +70,8 @@ class Lexicon:
     series: tuple[str, ...]  # "letzte", "nächste": another meeting of the same series
     distributive: frozenset[str]  # "getrennt", "jeweils": one meeting per side named after it
     states: frozenset[str]  # "Länder", "Seiten" after a pointer: the states, not their leaders
+    hosts: tuple[tuple[str, ...], ...]  # "am Rande": the noun after it is the larger meeting
+    asides: tuple[tuple[str, ...], ...]  # "unter vier Augen": a side meeting
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -227,6 +229,7 @@ def lexicon() -> Lexicon:
         (nouns if kind == "noun" else verbs)[form] = trig
     topics = data_rows("meeting_topics.txt")
     pairs = data_rows("meeting_pairs.tsv")
+    aside = data_rows("meeting_aside.tsv")
     return Lexicon(
         nouns=nouns,
         verbs=verbs,
@@ -251,4 +254,6 @@ def lexicon() -> Lexicon:
         series=tuple(r[0] for r in data_rows("meeting_series.txt")),
         distributive=frozenset(r[0] for r in data_rows("meeting_distributive.txt")),
         states=frozenset(r[0] for r in pairs if r[1] == "states"),
+        hosts=tuple(tuple(r[0].split()) for r in aside if r[1] == "host"),
+        asides=tuple(tuple(r[0].split()) for r in aside if r[1] == "aside"),
     )

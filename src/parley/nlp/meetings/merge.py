@@ -77,10 +77,33 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
             fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
             if fits:
                 min(fits, key=lambda c: _distance(c, draft)).add(draft)
-            elif draft.members and not draft.weak and draft.status != "held":
+            elif (
+                draft.members and not draft.weak and draft.status != "held" or _assembly(ctx, draft)
+            ):
                 clusters.append(Cluster([draft]))  # "ein Treffen mit der chinesischen Delegation"
     main = _main_place(drafts)
-    return [_report(ctx, c, main) for c in sorted(clusters, key=lambda c: c.start)]
+    reports = {id(c): _report(ctx, c, main) for c in clusters if not _aside(c)}
+    for c in clusters:
+        if _aside(c):
+            host = _host(ctx, c, clusters)
+            reports[id(c)] = _report(ctx, c, main, host and reports[id(host)])
+    return [reports[id(c)] for c in sorted(clusters, key=lambda c: c.start)]
+
+
+def _assembly(ctx: Context, d: Draft) -> bool:
+    """``der Gipfel der NATO``: a meeting noun whose only side is an organisation named in
+    the genitive right after it is a meeting of that organisation's members."""
+    if len(d.members) != 1 or d.when == "before" or d.series or d.clause is None:
+        return False
+    (key,) = d.members
+    actor = ctx.actors.get(key)
+    if actor is None or actor.type != "ORG":
+        return False
+    word = next((t.i for t in ctx.doc[d.clause[0] : d.clause[1]] if t.idx == d.start), None)
+    return word is not None and any(
+        n.key == key and n.start - word == 2 and ctx.lower[word + 1] in ("der", "des")
+        for n in ctx.names_in(*d.clause)
+    )
 
 
 def _widen_trilateral(ctx: Context, drafts: list[Draft]) -> None:
@@ -132,13 +155,21 @@ def _is_state(ctx: Context, key: str) -> bool:
 
 def _of_series(ctx: Context, d: Draft, clusters: list[Cluster]) -> None:
     """``Der letzte Gipfel hatte in Washington stattgefunden``: a meeting of the series of one
-    named before it (the nearest with the same meeting word, else the nearest), with that
-    meeting's sides, as a meeting of its own."""
-    before = [c for c in clusters if c.start < d.start and len(_sides(ctx, c.members)) >= 2]
+    named before it (the nearest first named with the same meeting word, else the nearest),
+    with that meeting's sides, as a meeting of its own."""
+    before = [
+        c
+        for c in clusters
+        if c.start < d.start and (len(_sides(ctx, c.members)) >= 2 or _assembly(ctx, c.drafts[0]))
+    ]
     if d.weak or not before:
         return
     word = ctx.lex.noun_trigger(d.trigger)
-    same = [c for c in before if word and any(_word_of(ctx, x) == word for x in c.drafts)]
+    same = [
+        c
+        for c in before
+        if word and (first := _word_of(ctx, c.drafts[0])) and _inflected(first.form, word.form)
+    ]
     series = max(same or before, key=lambda c: c.start)
     d.parties.extend(sorted(_sides(ctx, series.members) - set(d.parties)))
     clusters.append(Cluster([d]))
@@ -200,7 +231,10 @@ def _attach(
 
 
 def _fits(c: Cluster, d: Draft) -> bool:
-    """Status, place, time and format do not contradict each other."""
+    """Status, place, time and format do not contradict each other; a mention naming
+    nobody is no side meeting's unless it marks one too."""
+    if _aside(c) and not d.aside and len(d.members) < 2:
+        return False
     if not d.weak and any(frozenset((s, d.status)) in CLASHES for s in c.statuses):
         return False
     if d.location and c.locations and d.location not in c.locations:
@@ -226,6 +260,8 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     sa, sb = _sides(ctx, a), _sides(ctx, b)
     if _trio(c.drafts) and len(sb) == 2 or _trio([d]) and len(sa) == 2:
         return False  # three sides meeting are not the two they widen
+    if (d.aside or _aside(c)) and (sa != sb or _persons(ctx, a) != _persons(ctx, b)):
+        return False  # a side meeting is not the summit it is held at
     same_place = d.location is not None and d.location in c.locations
     bare = d.location is None and d.timex is None  # nothing of its own to tell it apart
     if (_earlier(c, d) and not bare or _moved_on(c, d)) and not (same_place or _same_day(c, d)):
@@ -243,6 +279,39 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
         return nested
     unplaced = d.location is None and not c.locations
     return unplaced and nested and not d.weak and (d.status in c.statuses or not c.statuses)
+
+
+def _aside(c: Cluster) -> bool:
+    return any(x.aside for x in c.drafts if not x.attach)
+
+
+def _host(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The meeting a side meeting is held at: the nearest meeting that is no side meeting,
+    held or planned now, at the side meeting's place if it names one; one named with the
+    same word (``am Rande des Gipfels``: a summit) first."""
+    if not _aside(c):
+        return None
+    hosts = [
+        x
+        for x in clusters
+        if not _aside(x)
+        and not any(d.series or d.when == "before" for d in x.drafts)
+        and x.statuses & {"held", "planned"}
+        and (not c.locations or c.locations & x.locations)
+    ]
+    words = {t.form for d in c.drafts if d.host_word and (t := ctx.lex.noun_trigger(d.host_word))}
+
+    def rank(x: Cluster) -> tuple[bool, int]:
+        first = _word_of(ctx, x.drafts[0])
+        named = first is not None and any(_inflected(first.form, w) for w in words)
+        return not named, min(_distance(x, d) for d in c.drafts)
+
+    return min(hosts, key=rank, default=None)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Two forms of one noun (``gipfel``, ``gipfels``): one begins with the other."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _trio(drafts: list[Draft]) -> bool:
@@ -288,10 +357,13 @@ def _ordered(values) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingReport:
+def _report(
+    ctx: Context, c: Cluster, main_place: str | None = None, host: MeetingReport | None = None
+) -> MeetingReport:
     """The meeting report of a cluster. A meeting with no place of its own that is held or
     planned alongside the article's main meeting takes its place (a side talk takes the
-    summit's place); an earlier one does not."""
+    summit's place); an earlier one does not. A side meeting with no date of its own takes
+    the day of the meeting it is held at (``host``)."""
     mentions = [d for d in c.drafts if not d.attach]
     first = mentions[0]
     strong = [d for d in mentions if not d.weak]
@@ -307,6 +379,8 @@ def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingR
     mode = next((d.mode for d in mentions if d.mode), None)
     if mode in ("phone", "video"):
         location = None  # a call or video conference has no place of its own
+    elif location is None and host is not None and host.location:
+        location = host.location
     elif location is None and current:
         location = main_place
     dated = [d for d in mentions if d.timex]
@@ -318,6 +392,9 @@ def _report(ctx: Context, c: Cluster, main_place: str | None = None) -> MeetingR
         best = min(dated, key=lambda d: (_span_days(d), d.start))
         date, begin, until = best.timex.value, best.timex.begin, best.timex.until
         evidence["date"] = Evidence(best.timex.sent_start, best.timex.sent_end)
+    elif host is not None and host.date:
+        date, begin, until = host.date, host.begin, host.until
+        evidence["date"] = host.evidence.get("date", Evidence(host.sent_start, host.sent_end))
     elif status_from.status == "held" and status_from.when != "before" and ctx.published:
         date = ctx.published
         begin = until = ctx.published if len(ctx.published) == 10 else None
