@@ -534,3 +534,16 @@ def test_news_without_debris_loses_only_trailing_wire_credits() -> None:
         if len(article.text) < len(body):
             assert re.fullmatch(r"\s*\([^()]+\)", body[len(article.text) :]), number
             assert article.credits, number
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Wien, 3. Jänner 2026 (APA) – ", "2026-01-03"),
+        ("Genf, 12.03.2024 (Reuters) - ", "2024-03-12"),
+    ],
+)
+def test_date_in_a_wire_dateline_is_the_publication_date(dateline: str, published: str) -> None:
+    article = cleaned(dateline + BODY)
+    assert article.published == published
+    assert article.text == dateline + BODY

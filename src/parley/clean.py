@@ -520,6 +520,8 @@ def _trim(line: _Line, found: _Found) -> None:
     if m := _DATELINE_PREFIX.match(line.text):  # wire dateline: kept, it opens the lead
         for tag in _agency_tokens(m.group("tags"), kinds=("news",)):
             found.credit(tag)
+        if day := _DATELINE.search(line.text, 0, m.start("tags")):  # Seoul, 3. Februar 2019 (dpa)
+            found.date(_dateline_date(day))
     m = _TRAILING_TAGS.search(line.text)
     if m and m.start() > 0 and _SENTENCE_END.search(line.text[: m.start()].rstrip()):
         if "DP" in m.group("tags").split("/"):
