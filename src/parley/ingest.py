@@ -19,7 +19,7 @@ from parley import copies
 from parley.clean import Article, NotAnArticle, clean
 from parley.engines import Engine, Failed, Pending, open_engine
 from parley.facts import Analysis
-from parley.read import ReadError, read_paths
+from parley.read import RawArticle, ReadError, read_paths
 from parley.resolve.actors import resolve_actors, sightings_from_rows
 from parley.resolve.meetings import reports_from_rows, resolve_meetings
 from parley.store import Store
@@ -50,7 +50,12 @@ class Summary:
 
 def articles(paths: Iterable[Path], summary: Summary) -> Iterator[Article]:
     """Read and clean every input; failures are recorded in ``summary``, never raised."""
-    for item in read_paths(paths):
+    return cleaned(read_paths(paths), summary)
+
+
+def cleaned(items: Iterable[RawArticle | ReadError], summary: Summary) -> Iterator[Article]:
+    """Clean what was read; failures are recorded in ``summary``, never raised."""
+    for item in items:
         summary.read += 1
         if isinstance(item, ReadError):
             summary.failures.append(Failure(item.source, item.reason))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -12,13 +14,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from parley import nlp
 from parley.analyse import analyse
+from parley.clean import Article
 from parley.cli import app
 from parley.cli.common import DbOption, JsonOption, console, errors, open_store, print_json, table
 from parley.engines import ENGINES
 from parley.evaluate import Scores, score_document
 from parley.gold import to_gold
-from parley.ingest import Summary, articles
+from parley.ingest import Summary, articles, cleaned
 from parley.ingest import ingest as run_ingest
+from parley.read import ReadError, read_paths
 
 Paths = Annotated[list[Path], typer.Argument(help="Files or directories of articles.")]
 ModelOption = Annotated[
@@ -142,7 +146,7 @@ def evaluate(
     for gold_path in sorted(p for d in gold_dirs for p in sorted(Path(d).glob("*.json"))):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path = gold_path.with_name(gold["text_file"])
-        for article in articles([text_path], summary):
+        for article in _as_crawled(text_path, gold.get("source_url"), summary):
             pred = to_gold(
                 analyse(pipeline, article.text, article.published),
                 article.text,
@@ -157,6 +161,20 @@ def evaluate(
         print_json(scores.as_dict())
     else:
         print_scores(scores)
+
+
+def _as_crawled(text_path: Path, url: str | None, summary: Summary) -> Iterator[Article]:
+    """A gold text read as a crawler hands it over: the text with the page's address.
+
+    The address is input metadata (a date in it can date the article), never an answer.
+    """
+    items = read_paths([text_path])
+    if url:
+        items = (
+            i if isinstance(i, ReadError) else replace(i, meta={**i.meta, "url": url})
+            for i in items
+        )
+    return cleaned(items, summary)
 
 
 def _prf(s) -> list[str]:
