@@ -476,3 +476,60 @@ def test_the_last_summit_of_an_organisation_has_the_organisation_as_its_side():
     assert names(doc, [now.location]) == ["Addis Abeba"]
     assert names(doc, last.parties) == ["Afrikanische Union"]
     assert names(doc, [last.location]) == ["Nairobi"] and last.status == "held"
+
+
+def test_one_side_calling_both_made_two_calls():
+    text = (
+        "Die Regierungen Ecuadors und Perus streiten seit Wochen über die Grenze. "
+        "Die Unterhändler Ecuadors und Perus verhandelten am Montag in Quito. "
+        "Lula hatte am Sonntag mit beiden Regierungen telefoniert."
+    )
+    actors = [
+        ("Ecuador", "LOC", ["Ecuadors"], None),
+        ("Peru", "LOC", ["Perus"], None),
+        ("Quito", "LOC", ["Quito"], None),
+        ("Brasilien", "LOC", ["Brasilien"], None),
+        ("Lula", "PER", ["Lula"], "Brasilien"),
+    ]
+    timexes = [
+        ("am Montag", "2024-03-04", "2024-03-04", "2024-03-04"),
+        ("am Sonntag", "2024-03-03", "2024-03-03", "2024-03-03"),
+    ]
+    doc = make_doc(text, "2024-03-05", actors, timexes)
+    talks, *calls = extract(doc)
+    assert names(doc, talks.parties) == ["Ecuador", "Peru"]
+    assert sorted(names(doc, c.parties) for c in calls) == [
+        ["Brasilien", "Ecuador"],
+        ["Brasilien", "Peru"],
+    ]
+    assert all(c.mode == "phone" and c.date == "2024-03-03" for c in calls)
+
+
+def test_a_meeting_noun_the_call_is_about_is_no_meeting_of_its_own():
+    text = (
+        "Der Präsident hatte am Freitag mit Premier Mark Carney telefoniert und mit dem Abbruch "
+        "der Handelsgespräche gedroht."
+    )
+    actors = [("Mark Carney", "PER", ["Mark Carney"], None), ("Präsident", "PER", [], None)]
+    doc = make_doc(
+        text, "2024-03-04", actors, [("am Freitag", "2024-03-01", "2024-03-01", "2024-03-01")]
+    )
+    found = extract(doc)
+    assert len(found) <= 1
+    assert all(m.trigger == "telefoniert" and m.mode == "phone" for m in found)
+
+
+def test_a_meeting_planned_for_an_hour_of_no_other_day_is_on_the_publication_day():
+    text = (
+        "Die Außenminister Frankreichs und Polens wollen um 14.00 Uhr in Warschau zusammenkommen."
+    )
+    m = one(make_doc(text, "2024-05-08", [FR, PL, WARSAW]))
+    assert m.status == "planned"
+    assert (m.date, m.begin, m.until) == ("2024-05-08", "2024-05-08", "2024-05-08")
+
+
+def test_talks_under_way_in_an_article_dated_by_its_month_take_that_month():
+    text = "In Warschau verhandeln Vertreter Frankreichs und Polens über die Landwirtschaft."
+    m = one(make_doc(text, "2024-05", [FR, PL, WARSAW]))
+    assert m.status == "held"
+    assert (m.begin, m.until) == ("2024-05-01", "2024-05-31")

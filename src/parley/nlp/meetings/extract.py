@@ -9,6 +9,7 @@ from parley.facts import Timex
 from parley.nlp.meetings.context import LOCATIVE, PREPOSITIONS, Context
 from parley.nlp.meetings.lexicon import STATUS_ORDER, Cue, Trigger
 
+CLOCK = re.compile(r"\d{1,2}([.:]\d\d)?")  # the hour before "Uhr"
 ELLIPTIC = Trigger("", "noun", None, None)  # "Der nächste soll folgen": the noun left out
 
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
@@ -35,6 +36,8 @@ FINAL_VERBS = 2  # verb forms that may close a clause after its place ("eingetro
 # A clause opened by these tells of another event ("…, nachdem Israel angegriffen hatte"):
 # it lends the meeting none of its names.
 OTHER_EVENT = frozenset({"nachdem", "weil", "obwohl", "bevor", "sodass", "seitdem"})
+# Prepositions that make a meeting noun the meeting a verb of meeting in its clause tells of.
+BINDING = frozenset({"zu", "zum", "zur", "bei", "beim", "vor", "nach", "an", "am", "im", "in"})
 GOALS = frozenset({"zum", "zur"})  # "reist zum Gipfel": the way to a meeting, not its topic
 PARTICLES = frozenset({"zu", "ein", "auf", "an", "vor", "ab"})  # too common to be denied alone
 NEGATION_REACH = 2  # words between a negation and the verb or noun it denies
@@ -70,6 +73,7 @@ class Draft:
     series: bool = False  # "der letzte Gipfel", "der nächste": another meeting of a series
     clause: tuple[int, int] | None = None  # token range of the clause that names it
     aside: bool = False  # a side meeting ("am Rande des Gipfels", "unter vier Augen")
+    clock: bool = False  # its clause names an hour ("um 14 Uhr") and no day
     host_word: str | None = None  # the meeting word of the larger meeting ("Gipfels")
 
     @property
@@ -93,9 +97,14 @@ def drafts(ctx: Context) -> list[Draft]:
             verbs = [i for i, t in found_here if t.kind == "verb"]
             nouns = [(i, t) for i, t in found_here if t.kind == "noun"]
             # "hatten sich zu Verhandlungen getroffen": the verb tells the tense of the noun's
-            # meeting, so the noun stands for both and takes its status from the verb.
-            for i, trig in nouns if nouns and verbs else found_here:
-                verb = verbs[0] if nouns and verbs else None
+            # meeting, so the noun stands for both and takes its status from the verb; a noun
+            # not bound to the verb ("telefonierte und drohte mit dem Abbruch der
+            # Zollverhandlungen") is what the call is about, and the verb is the meeting.
+            if verbs and nouns:
+                bound = [(i, t) for i, t in nouns if _bound(ctx, i, c_start)]
+                found_here = bound or [(i, t) for i, t in found_here if t.kind == "verb"]
+            for i, trig in found_here:
+                verb = verbs[0] if verbs and trig.kind == "noun" else None
                 draft = _draft(ctx, i, trig, (c_start, c_end), clauses, sent, verb)
                 if draft is not None:
                     draft.aside = aside
@@ -133,6 +142,14 @@ def _trigger(ctx: Context, i: int, c_start: int, c_end: int) -> Trigger | None:
         elif trig.needs and trig.needs not in ctx.lower[i + 1 : c_end]:
             return None
     return trig
+
+
+def _bound(ctx: Context, i: int, c_start: int) -> bool:
+    """The meeting noun at ``i`` follows a preposition that binds it to the clause's verb
+    (``zu Gesprächen``, ``zum Abendessen``, ``vor dem Treffen``), at most two words before it,
+    or opens the clause (``Die Gespräche``)."""
+    before = ctx.lower[max(c_start, i - 3) : i]
+    return any(w in BINDING for w in before) or i - c_start <= 2
 
 
 def _hosted(ctx: Context, i: int, c_start: int) -> bool:
@@ -217,6 +234,7 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     apart = topic | _speech_part(ctx, i, clause)
     draft.location = _location(ctx, i, scope, apart)
     draft.timex = _timex(ctx, i, scope, apart)
+    draft.clock = draft.timex is None and _clock(ctx, c_start, c_end)
     if draft.status == "proposed" and draft.timex and _is_day(draft.timex) and _hedged(ctx, clause):
         draft.status, draft.when = "planned", "future"
     if draft.status == "held" and draft.when not in ("past", "before") and _ahead(ctx, draft.timex):
@@ -227,6 +245,14 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     draft.explicit_format = draft.format is not None
     draft.mode = next((c.value for c in ctx.lex.modes if c.words[0] in joined), draft.mode)
     return draft
+
+
+def _clock(ctx: Context, c_start: int, c_end: int) -> bool:
+    """The clause names an hour (``um 14.00 Uhr``, ``gegen 16 Uhr``)."""
+    return any(
+        ctx.lower[j] == "uhr" and CLOCK.fullmatch(ctx.lower[j - 1])
+        for j in range(c_start + 1, c_end)
+    )
 
 
 def _speech_part(ctx: Context, i: int, clause: tuple[int, int]) -> set[int]:
@@ -249,7 +275,10 @@ def _speech_part(ctx: Context, i: int, clause: tuple[int, int]) -> set[int]:
 def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]:
     """The part of the clause that belongs to the meeting word at ``i`` when the clause
     names several meetings: halfway to the meeting words before and after it (not the
-    larger meeting a side meeting is held at)."""
+    larger meeting a side meeting is held at). A verb of meeting has the whole clause: a
+    meeting noun beside it is what the talks are about or the meeting it stands for."""
+    if not ctx.lex.noun_trigger(ctx.doc[i].text):
+        return c_start, c_end
     others = [
         j
         for j in range(c_start, c_end)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parley.facts import Evidence, MeetingReport
 from parley.nlp.meetings.context import Context
@@ -126,7 +127,9 @@ def _point_back(ctx: Context, drafts: list[Draft]) -> None:
     """A meeting named with "beide" (``Unterhändler beider Länder``, ``die beiden``) and no two
     sides of its own takes the pair of sides named most often before it (the latest on a tie;
     two states when "beide" means the states), and that meeting's people when it means
-    persons."""
+    persons. One side calling "beide" (``hatte mit beiden Regierungschefs telefoniert``) made
+    two calls: one with each side of the pair."""
+    calls: list[tuple[Draft, str, Draft]] = []
     for k, d in enumerate(drafts):
         if d.pair is None or d.attach or len(_sides(ctx, d.members)) >= 2:
             continue
@@ -143,9 +146,26 @@ def _point_back(ctx: Context, drafts: list[Draft]) -> None:
         top = max(counts.values())
         best = [(sides, x) for sides, x in pairs if counts[sides] == top]
         sides, pair = max(best, key=lambda p: d.pair == "people" and bool(p[1].participants))
+        own = _sides(ctx, d.members)
+        if d.mode == "phone" and len(own) == 1 and not own & sides:
+            calls.extend((d, side, pair) for side in sorted(sides))
+            continue
         d.parties.extend(sorted(sides - set(d.parties)))
         if d.pair == "people":
             d.participants.extend(p for p in pair.participants if p not in d.participants)
+    for d, side, pair in calls:
+        people = [p for p in pair.participants if ctx.actors[p].affiliation == side]
+        k = drafts.index(d) + 1
+        drafts.insert(
+            k,
+            replace(
+                d,
+                parties=[*d.parties, side],
+                participants=[*d.participants, *(people if d.pair == "people" else [])],
+            ),
+        )
+    for d in {id(d): d for d, _, _ in calls}.values():
+        drafts.remove(d)
 
 
 def _is_state(ctx: Context, key: str) -> bool:
@@ -395,9 +415,14 @@ def _report(
     elif host is not None and host.date:
         date, begin, until = host.date, host.begin, host.until
         evidence["date"] = host.evidence.get("date", Evidence(host.sent_start, host.sent_end))
-    elif status_from.status == "held" and status_from.when != "before" and ctx.published:
+    elif ctx.published and (
+        status_from.status == "held"
+        and status_from.when != "before"
+        or status_from.status == "planned"
+        and any(d.clock for d in mentions)
+    ):  # reported as happening now, or planned for an hour of no other day: that day
         date = ctx.published
-        begin = until = ctx.published if len(ctx.published) == 10 else None
+        begin, until = _published_span(ctx.published)
         evidence["date"] = _ev(status_from)
     fmt = next((d.format for d in mentions if d.explicit_format), None) or _format(ctx, c)
     mode = mode or ("in_person" if location else None)
@@ -418,6 +443,16 @@ def _report(
         sent_end=first.sent_end,
         evidence=evidence,
     )
+
+
+def _published_span(published: str) -> tuple[str | None, str | None]:
+    """The days a publication date covers: one day, or a whole month (``2015-02``)."""
+    if len(published) == 10:
+        return published, published
+    if len(published) == 7:
+        year, month = map(int, published.split("-"))
+        return f"{published}-01", f"{published}-{calendar.monthrange(year, month)[1]:02d}"
+    return None, None
 
 
 def _by_date(ctx: Context, begin: str | None, until: str | None) -> str:
