@@ -183,7 +183,7 @@ def test_dative_outlet_after_a_verb_of_saying(nlp):
         "sagte der norwegische Diplomat der Zeitung Aftenposten.",
         {"Jan Olsen": "PER", "norwegische": "LOCderiv", "Aftenposten": "ORG"},
     )
-    assert roles(doc, "Jan Olsen") == ["norwegische Diplomat"]
+    assert roles(doc, "Jan Olsen") == ["Vermittler", "norwegische Diplomat"]
     assert person(doc, "Jan Olsen").affiliation == "Norwegen"
 
 
@@ -327,3 +327,31 @@ def test_a_surname_that_is_also_a_noun_is_not_repeated(nlp):
         {"Ibrahima Fall": "PER"},
     )
     assert person(doc, "Ibrahima Fall").mentions == ["Ibrahima Fall"]
+
+
+def test_organisations_by_their_other_names_and_former_roles_last(nlp):
+    doc = analyse(
+        nlp,
+        "Die Vereinten Nationen luden nach Genf ein. UN-Generalsekretär Ban Ki-moon sprach "
+        "von Fortschritten. Vermittelt hat der frühere tansanische Präsident Jakaya Kikwete, "
+        "der Sondergesandte der Afrikanischen Union. Ghanas Ex-Präsident John Mahama bot "
+        "sich als Vermittler an, der norwegische Vermittler Jan Egeland blieb.",
+        {
+            "Vereinten Nationen": "ORG",
+            "Genf": "LOC",
+            "UN-Generalsekretär": "ORGpart",
+            "Ban Ki-moon": "PER",
+            "tansanische": "LOCderiv",
+            "Jakaya Kikwete": "PER",
+            "Afrikanischen Union": "ORG",
+            "Ghanas": "LOC",
+            "John Mahama": "PER",
+            "norwegische": "LOCderiv",
+            "Jan Egeland": "PER",
+        },
+    )
+    assert person(doc, "Ban Ki-moon").affiliation == "ORG:vereint nation"
+    assert person(doc, "Jakaya Kikwete").affiliation == "ORG:afrikanisch union"
+    assert person(doc, "John Mahama").affiliation == "LOC:Ghana"
+    assert roles(doc, "John Mahama") == ["Ghanas Ex-Präsident"]
+    assert roles(doc, "Jan Egeland") == ["norwegische Vermittler"]

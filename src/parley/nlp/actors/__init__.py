@@ -26,7 +26,7 @@ def parley_actors(doc: Doc) -> Doc:
     actors = group(ments, lex)
     findings = RoleFinder(doc, lex, ments, actors).run()
     affiliated = affiliations(doc, lex, ments, actors, findings)
-    refer = _referrer(actors)
+    refer = _referrer(actors, lex)
     _link_derived(ments, actors, lex)
     doc._.mentions = [_mention(m) for m in ments]
     doc._.actors = [
@@ -59,14 +59,18 @@ def parley_actors(doc: Doc) -> Doc:
     return doc
 
 
-def _referrer(actors: list[Actor]):
-    """Evidence → the key of the article's actor for it, else the anchor's name."""
+def _referrer(actors: list[Actor], lex: Lexicon):
+    """Evidence → the key of the article's actor for it (by the anchor's name, or by a name
+    the lexicon gives the same anchor: ``UN`` → the article's ``Vereinten Nationen``), else
+    the anchor's name."""
     by_country = {a.country: a.key for a in actors if a.country}
     by_form = {}
     for a in actors:
         if a.type in ("ORG", "LOC"):
             for form in [a.name, *a.mentions]:
                 by_form.setdefault(form.casefold(), a.key)
+                if (anchor := lex.institutions.get(form)) and anchor.kind == "org":
+                    by_form.setdefault(anchor.name.casefold(), a.key)
 
     def refer(item: Evidence | None) -> str | None:
         if item is None or isinstance(item, str):

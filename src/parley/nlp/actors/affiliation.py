@@ -1,11 +1,12 @@
 """The state or organisation each person acts for, from the evidence around the name.
 
-In order of strength: what the person's roles name (``US-``, ``ukrainischen``, ``der USA``,
-``Kreml``; ``Putins`` → Putin's affiliation), the person's relational descriptions (``sein
-russischer Kollege``, ``Trumps Schwiegersohn``), a photo credit or outlet next to the name
-(``dpa/Michael Kappeler``, ``Barak Ravid vom Portal Axios``), a nationality before the name
-(``der Ugander X``), and last the nearest country
-the sentence names (``Für die USA nehmen … teil``, ``Auf russischer Seite …``).
+In order of strength: what the person's current roles name (``US-``, ``ukrainischen``, ``der
+USA``, ``Kreml``; ``Putins`` → Putin's affiliation), the person's relational descriptions
+(``sein russischer Kollege``, ``Trumps Schwiegersohn``), former roles (``der frühere
+nigerianische Präsident``), a photo credit or outlet next to the name (``dpa/Michael
+Kappeler``, ``Barak Ravid vom Portal Axios``), a nationality before the name (``der Ugander
+X``), and last the nearest country the sentence names (``Für die USA nehmen … teil``, ``Auf
+russischer Seite …``).
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ def affiliations(
 ) -> dict[str, Evidence]:
     """Each person's affiliation as an anchor or an ORG actor key."""
     evidence: dict[str, list[Evidence]] = {a.key: [] for a in actors if a.type == "PER"}
-    ordered = sorted(findings, key=lambda f: (f.phrase.relation, not f.named))
-    for f in ordered:
+
+    def strength(f: Finding) -> tuple[bool, bool, bool]:
+        former = any(lex.former(doc[k].text) for k in range(f.phrase.lead, f.phrase.end))
+        return (former, f.phrase.relation, not f.named)
+
+    for f in sorted(findings, key=strength):  # current roles first, former ones last
         evidence[f.person] += f.anchors
     persons = [m for m in ments if m.base == "PER" and not m.kind and m.key]
     for m in persons:

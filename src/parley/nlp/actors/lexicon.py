@@ -2,7 +2,8 @@
 
 Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_relations.txt``,
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
-``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_demonym_nouns.tsv``).
+``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_demonym_nouns.tsv``,
+``titles_former.txt``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Lexicon:
         self._function_words = {r[0] for r in data_rows("titles_function_words.txt")}
         self._outlets = _suffix_regex([r[0] for r in data_rows("actor_outlet_nouns.txt")])
         self._offices = _suffix_regex([r[0] for r in data_rows("actor_office_nouns.txt")])
+        self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
         self._demonyms: dict[str, Anchor] = {}
@@ -120,6 +122,10 @@ class Lexicon:
     def outlet_noun(self, word: str) -> bool:
         """A noun that introduces a media outlet by name (``Sender``, ``Nachrichtenportal``)."""
         return word[:1].isupper() and bool(self._outlets.search(_last_part(word).lower()))
+
+    def former(self, word: str) -> bool:
+        """Does ``word`` make a role a former one (``früheren``, ``Ex-Präsident``)?"""
+        return word.startswith(self._former) or word.lower().startswith(self._former)
 
     def office_noun(self, word: str) -> bool:
         """A state's generic office (``Außenministerium``, ``Regierung``): no name."""

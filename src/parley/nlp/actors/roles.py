@@ -355,7 +355,8 @@ class RoleFinder:
             if i in self.used or w not in cues:
                 continue
             phrase = None
-            if w == "als" and self.g.word(i - 1) not in NOT_PREDICATIVE_ALS | {","}:
+            offer = "sich" in (self.g.word(i - k) for k in (1, 2, 3))  # sich als X anbieten
+            if w == "als" and self.g.word(i - 1) not in NOT_PREDICATIVE_ALS | {","} and not offer:
                 p = i + 1 + (self.g.word(i + 1).lower() in DETS)
                 phrase = self.g.phrase(p, tok.sent.end, "genitive")
             elif w == "zum":
