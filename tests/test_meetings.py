@@ -533,3 +533,10 @@ def test_talks_under_way_in_an_article_dated_by_its_month_take_that_month():
     m = one(make_doc(text, "2024-05", [FR, PL, WARSAW]))
     assert m.status == "held"
     assert (m.begin, m.until) == ("2024-05-01", "2024-05-31")
+
+
+def test_a_meeting_planned_for_the_night_is_on_the_publication_day():
+    text = "Ein Treffen mit der polnischen Delegation sei für die Nacht in Warschau geplant."
+    m = one(make_doc(text, "2024-05-08", [PL, WARSAW]))
+    assert m.status == "planned"
+    assert m.date == "2024-05-08"

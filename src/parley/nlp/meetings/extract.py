@@ -10,6 +10,7 @@ from parley.nlp.meetings.context import LOCATIVE, PREPOSITIONS, Context
 from parley.nlp.meetings.lexicon import STATUS_ORDER, Cue, Trigger
 
 CLOCK = re.compile(r"\d{1,2}([.:]\d\d)?")  # the hour before "Uhr"
+DAYPART_BEFORE = frozenset({"am", "die", "der", "den"})  # "am Abend", "für die Nacht"
 ELLIPTIC = Trigger("", "noun", None, None)  # "Der nächste soll folgen": the noun left out
 
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
@@ -73,7 +74,7 @@ class Draft:
     series: bool = False  # "der letzte Gipfel", "der nächste": another meeting of a series
     clause: tuple[int, int] | None = None  # token range of the clause that names it
     aside: bool = False  # a side meeting ("am Rande des Gipfels", "unter vier Augen")
-    clock: bool = False  # its clause names an hour ("um 14 Uhr") and no day
+    clock: bool = False  # its clause names an hour ("um 14 Uhr") or time of day, no day
     host_word: str | None = None  # the meeting word of the larger meeting ("Gipfels")
 
     @property
@@ -248,9 +249,13 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
 
 
 def _clock(ctx: Context, c_start: int, c_end: int) -> bool:
-    """The clause names an hour (``um 14.00 Uhr``, ``gegen 16 Uhr``)."""
+    """The clause names an hour (``um 14.00 Uhr``, ``gegen 16 Uhr``) or a part of the day
+    (``für die Nacht``, ``am Abend``)."""
     return any(
-        ctx.lower[j] == "uhr" and CLOCK.fullmatch(ctx.lower[j - 1])
+        ctx.lower[j] == "uhr"
+        and CLOCK.fullmatch(ctx.lower[j - 1])
+        or ctx.lower[j] in ctx.lex.dayparts
+        and ctx.lower[j - 1] in DAYPART_BEFORE
         for j in range(c_start + 1, c_end)
     )
 

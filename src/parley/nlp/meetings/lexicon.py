@@ -72,6 +72,7 @@ class Lexicon:
     states: frozenset[str]  # "Länder", "Seiten" after a pointer: the states, not their leaders
     hosts: tuple[tuple[str, ...], ...]  # "am Rande": the noun after it is the larger meeting
     asides: tuple[tuple[str, ...], ...]  # "unter vier Augen": a side meeting
+    dayparts: frozenset[str]  # "Nacht", "Abend": a time of the day reported
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -256,4 +257,5 @@ def lexicon() -> Lexicon:
         states=frozenset(r[0] for r in pairs if r[1] == "states"),
         hosts=tuple(tuple(r[0].split()) for r in aside if r[1] == "host"),
         asides=tuple(tuple(r[0].split()) for r in aside if r[1] == "aside"),
+        dayparts=frozenset(r[0] for r in data_rows("meeting_dayparts.txt")),
     )
