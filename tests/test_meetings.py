@@ -540,3 +540,10 @@ def test_a_meeting_planned_for_the_night_is_on_the_publication_day():
     m = one(make_doc(text, "2024-05-08", [PL, WARSAW]))
     assert m.status == "planned"
     assert m.date == "2024-05-08"
+
+
+def test_an_arrival_is_no_meeting():
+    text = (
+        "Bei seinem Eintreffen in Warschau sprach der Außenminister Frankreichs von Fortschritten."
+    )
+    assert extract(make_doc(text, "2024-05-08", [FR, WARSAW])) == []
