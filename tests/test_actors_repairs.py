@@ -355,3 +355,26 @@ def test_organisations_by_their_other_names_and_former_roles_last(nlp):
     assert person(doc, "John Mahama").affiliation == "LOC:Ghana"
     assert roles(doc, "John Mahama") == ["Ghanas Ex-Präsident"]
     assert roles(doc, "Jan Egeland") == ["norwegische Vermittler"]
+
+
+def test_a_possessive_before_a_title_points_to_its_antecedent(nlp):
+    doc = analyse(
+        nlp,
+        "Die Hisbollah schickte ihren Sprecher Ali Haidar nach Beirut. Putin schickte seinen "
+        "Berater Juri Petrow. Merz traf ihren Regierungschef Dick Schoof.",
+        {
+            "Hisbollah": "ORG",
+            "Ali Haidar": "PER",
+            "Beirut": "LOC",
+            "Putin": "PER",
+            "Juri Petrow": "PER",
+            "Merz": "PER",
+            "Dick Schoof": "PER",
+        },
+    )
+    assert person(doc, "Ali Haidar").affiliation == "ORG:hisbollah"
+    assert roles(doc, "Ali Haidar") == ["Sprecher"]
+    petrow = [r for r in doc._.roles if r.actor_key == "PER:Juri Petrow"]
+    assert [r.text for r in petrow] == ["Berater"]
+    schoof = [r.affiliation for r in doc._.roles if r.actor_key == "PER:Dick Schoof"]
+    assert schoof == [None]  # "ihren" does not point to Merz

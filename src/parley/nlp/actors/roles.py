@@ -116,6 +116,7 @@ class RoleFinder:
         prefix = self._prefix(m) or self._prefix_with_genitive(m)
         if prefix:
             phrases, possessor, left = prefix
+            possessor = possessor or self._antecedent(phrases[0])
             for phrase in phrases:
                 self._add(phrase, m.key, True, possessor)
             plural = self._plural(left, phrases[0])
@@ -196,6 +197,22 @@ class RoleFinder:
         if owner.base == "LOC" or (person and self._relational(phrase)):
             phrase.start = phrase.lead = owner.span.start
         return owner.key if person else None
+
+    def _antecedent(self, phrase: Phrase) -> str | None:
+        """Whom a possessive before a role points to: ``Die TPLF schickte ihren Sprecher X``
+        → the TPLF, ``Putin schickte seinen Berater X`` → Putin. ``ihr`` needs an
+        organisation or place (a person's gender is unknown); relations are left alone
+        (``sein Amtskollege`` works for the other side)."""
+        word = self.g.word(phrase.lead - 1).lower()
+        if word not in POSSESSIVES or phrase.relation:
+            return None
+        kinds = ("ORG", "LOC") if word.startswith("ihr") else ("PER", "ORG", "LOC")
+        sent_start = self.doc[phrase.lead].sent.start
+        for k in range(phrase.lead - 2, sent_start - 1, -1):
+            m = self.ment_at.get(k)
+            if m is not None and m.key and m.base in kinds:
+                return m.key
+        return None
 
     def _relational(self, phrase: Phrase) -> bool:
         stems = [self.lex.title_stem(self.g.word(h)) for h in phrase.heads]
