@@ -547,3 +547,20 @@ def test_an_arrival_is_no_meeting():
         "Bei seinem Eintreffen in Warschau sprach der Außenminister Frankreichs von Fortschritten."
     )
     assert extract(make_doc(text, "2024-05-08", [FR, WARSAW])) == []
+
+
+def test_a_ceremony_after_a_sentence_naming_the_sides_is_their_meeting():
+    text = (
+        "Frankreich und Polen haben ein Abkommen über die Energieversorgung unterzeichnet. "
+        "Die Zeremonie fand am Dienstag in Warschau statt."
+    )
+    doc = make_doc(
+        text,
+        "2024-05-08",
+        [FR, PL, WARSAW],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    m = one(doc)
+    assert m.status == "held"
+    assert names(doc, m.parties) == ["Frankreich", "Polen"]
+    assert names(doc, [m.location]) == ["Warschau"] and m.date == "2024-05-07"

@@ -13,6 +13,7 @@ CLOCK = re.compile(r"\d{1,2}([.:]\d\d)?")  # the hour before "Uhr"
 DAYPART_BEFORE = frozenset({"am", "die", "der", "den"})  # "am Abend", "für die Nacht"
 ELLIPTIC = Trigger("", "noun", None, None)  # "Der nächste soll folgen": the noun left out
 
+CLAUSE_WORDS = 3  # fewer tokens between breaks are a dateline or agency tag, not a clause
 FRAME_REACH = 3  # words between a framing word and the meeting noun ("vor den neuen Gesprächen")
 DEFAULT = ("held", None)  # the status of a meeting no word of its clause qualifies
 ANAPHORIC = frozenset(
@@ -227,6 +228,8 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     if len(draft.members) < 2:
         for other in near:
             _members(ctx, draft, *other, _topic_mask(ctx, i, *other))
+    if not draft.members and draft.anaphoric and not draft.series:
+        _from_sentence_before(ctx, draft, sent)
     scope = [clause]
     if k and ctx.lower[c_start] in LEANING and not ctx.says(*clauses[k - 1]):
         scope.append(clauses[k - 1])
@@ -355,6 +358,20 @@ def _talked_about(ctx: Context, i: int, c_start: int) -> bool:
         if word in ctx.lex.topic_preps and word not in GOALS:
             return True
     return False
+
+
+def _from_sentence_before(ctx: Context, draft: Draft, sent) -> None:
+    """``Russland und die Ukraine unterzeichneten das Abkommen. Die Zeremonie fand in
+    Istanbul statt.``: a meeting pointed back to that names nobody, after a sentence that
+    names no meeting, has the sides that sentence names (outside what is said)."""
+    before = [s for s in ctx.doc.sents if s.end <= sent.start][-1:]
+    for s in before:
+        clauses = ctx.clauses(s.start, s.end)
+        if any(_has_trigger(ctx, c) for c in clauses):
+            return
+        for c in clauses:
+            if not ctx.says(*c) and c[1] - c[0] >= CLAUSE_WORDS:  # not "ISTANBUL (dpa) -"
+                _members(ctx, draft, *c, _topic_mask(ctx, c[0], *c))
 
 
 def _has_trigger(ctx: Context, clause: tuple[int, int]) -> bool:
