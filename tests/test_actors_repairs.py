@@ -378,3 +378,21 @@ def test_a_possessive_before_a_title_points_to_its_antecedent(nlp):
     assert [r.text for r in petrow] == ["Berater"]
     schoof = [r.affiliation for r in doc._.roles if r.actor_key == "PER:Dick Schoof"]
     assert schoof == [None]  # "ihren" does not point to Merz
+
+
+def test_the_antecedent_skips_a_party_in_brackets_but_keeps_an_abbreviation(nlp):
+    doc = analyse(
+        nlp,
+        "Lob kam von Landeshauptmann Thomas Stelzer (ÖVP) und seiner Stellvertreterin Maria "
+        "Huber. Die Nationale Befreiungsarmee (ELN) schickte ihren Sprecher Pablo Beltrán.",
+        {
+            "Thomas Stelzer": "PER",
+            "ÖVP": "ORG",
+            "Maria Huber": "PER",
+            "Nationale Befreiungsarmee": "ORG",
+            "ELN": "ORG",
+            "Pablo Beltrán": "PER",
+        },
+    )
+    assert person(doc, "Maria Huber").affiliation != "ORG:övp"
+    assert person(doc, "Pablo Beltrán").affiliation == "ORG:eln"

@@ -210,7 +210,9 @@ class RoleFinder:
         sent_start = self.doc[phrase.lead].sent.start
         for k in range(phrase.lead - 2, sent_start - 1, -1):
             m = self.ment_at.get(k)
-            if m is not None and m.key and m.base in kinds:
+            person_before = (before := self.ment_at.get(k - 2)) is not None and before.base == "PER"
+            bracketed = self.g.word(k - 1) == "(" and person_before  # Haslauer (ÖVP) und seine
+            if m is not None and m.key and m.base in kinds and not bracketed:
                 return m.key
         return None
 
