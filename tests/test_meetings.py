@@ -564,3 +564,18 @@ def test_a_ceremony_after_a_sentence_naming_the_sides_is_their_meeting():
     assert m.status == "held"
     assert names(doc, m.parties) == ["Frankreich", "Polen"]
     assert names(doc, [m.location]) == ["Warschau"] and m.date == "2024-05-07"
+
+
+def test_a_side_meeting_at_a_summit_the_article_does_not_report_borrows_no_place():
+    text = (
+        "Die Außenminister Frankreichs und Polens trafen sich am Dienstag in Warschau. "
+        "Er wolle Mark Carney möglicherweise am Rande eines G7-Treffens treffen."
+    )
+    actors = [FR, PL, WARSAW, ("Mark Carney", "PER", ["Mark Carney"], None)]
+    doc = make_doc(
+        text, "2024-05-08", actors, [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
+    )
+    held, side = extract(doc)
+    assert names(doc, [held.location]) == ["Warschau"]
+    assert names(doc, side.participants) == ["Mark Carney"]
+    assert side.location is None and side.date is None

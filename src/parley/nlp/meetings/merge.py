@@ -307,8 +307,8 @@ def _aside(c: Cluster) -> bool:
 
 def _host(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
     """The meeting a side meeting is held at: the nearest meeting that is no side meeting,
-    held or planned now, at the side meeting's place if it names one; one named with the
-    same word (``am Rande des Gipfels``: a summit) first."""
+    held or planned now, at the side meeting's place if it names one; when the side meeting
+    names it (``am Rande des Gipfels``), only one first named with that word."""
     if not _aside(c):
         return None
     hosts = [
@@ -321,12 +321,13 @@ def _host(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
     ]
     words = {t.form for d in c.drafts if d.host_word and (t := ctx.lex.noun_trigger(d.host_word))}
 
-    def rank(x: Cluster) -> tuple[bool, int]:
+    def named(x: Cluster) -> bool:
         first = _word_of(ctx, x.drafts[0])
-        named = first is not None and any(_inflected(first.form, w) for w in words)
-        return not named, min(_distance(x, d) for d in c.drafts)
+        return first is not None and any(_inflected(first.form, w) for w in words)
 
-    return min(hosts, key=rank, default=None)
+    if words:  # "am Rande eines G20-Treffens": only a meeting named so is the host
+        hosts = [x for x in hosts if named(x)]
+    return min(hosts, key=lambda x: min(_distance(x, d) for d in c.drafts), default=None)
 
 
 def _inflected(a: str, b: str) -> bool:
