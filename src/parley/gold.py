@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from parley.facts import Analysis
@@ -88,19 +88,25 @@ def _named(keys: list[str], exported: dict[str, str]) -> list[str]:
 
 
 def calendar_date(value: str | None, begin: str | None, until: str | None) -> str | None:
-    """A meeting date as gold writes it: ``YYYY-MM-DD``, a day range, or ``YYYY-MM``.
+    """A meeting date in a form GOLD_FORMAT.md gives: a day, a day range, ``YYYY-MM``, a year.
 
-    TIMEX3 values gold does not use for meetings become their calendar month when they
-    cover one whole month, else their day range (weeks, weekends).
+    A day range is the days a meeting spans (``für den 19. und 20. Dezember``, a weekend).
+    Any other period says only that the meeting falls somewhere within it, and is written as
+    the calendar unit it lies in, as gold writes ``Anfang Juni`` as ``2025-06``: a period of a
+    month or less (a week) as the month holding most of its days (a week's Thursday, as ISO
+    8601 gives a week its year), one of up to a year (a season, a quarter) as the year holding
+    most of its days; a longer one, or one with no place on the calendar, is no date.
     """
     if value and ISO_DATE.match(value):
         return value
     if not (begin and until):
         return None
-    if begin == until:
-        return begin
     first, last = date.fromisoformat(begin), date.fromisoformat(until)
-    if first.day == 1 and (last + timedelta(days=1)).month != last.month and (
-            first.year, first.month) == (last.year, last.month):
-        return begin[:7]
-    return f"{begin}/{until}"
+    if first == last:
+        return begin
+    if value and value.endswith("-WE"):
+        return f"{begin}/{until}"
+    days, middle = (last - first).days, first + (last - first) / 2
+    if days < 31:
+        return middle.isoformat()[:7]
+    return str(middle.year) if days < 366 else None
