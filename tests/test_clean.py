@@ -547,3 +547,21 @@ def test_date_in_a_wire_dateline_is_the_publication_date(dateline: str, publishe
     article = cleaned(dateline + BODY)
     assert article.published == published
     assert article.text == dateline + BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "published"),
+    [
+        # the crawler's month and the address's day agree: the day is kept
+        (f" date 2016-10\n{BODY}", {"url": "https://x.example/2016/10-19/026.php"}, "2016-10-19"),
+        (f" date 2016-10\n{BODY} (APA, 19.10.2016)", {}, "2016-10-19"),
+        (BODY, {"published": "2025-12", "url": "https://x.example/2025/12/19/genf"}, "2025-12-19"),
+        # they disagree: the first source wins, the address only fills a gap
+        (f" date 2016-10\n{BODY}", {"url": "https://x.example/2016/11-02/026.php"}, "2016-10"),
+        (f" date 2016-10-19\n{BODY}", {"url": "https://x.example/2016-10/gipfel"}, "2016-10-19"),
+    ],
+)
+def test_a_month_is_made_precise_by_a_day_that_agrees(
+    text: str, meta: dict[str, str], published: str
+) -> None:
+    assert cleaned(text, **meta).published == published

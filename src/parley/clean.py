@@ -197,8 +197,7 @@ class _Found:
             self.credits.append(name)
 
     def date(self, value: str | None) -> None:
-        if value and not self.published:
-            self.published = value
+        self.published = _more_precise(self.published, value)
 
 
 def clean(raw: RawArticle) -> Article:
@@ -222,7 +221,9 @@ def clean(raw: RawArticle) -> Article:
         id=text_id(text),
         text=text,
         title=meta.get("title") or _title(lines, found),
-        published=_iso(meta.get("published")) or found.published or _date_from_url(url),
+        published=_more_precise(
+            _more_precise(_iso(meta.get("published")), found.published), _date_from_url(url)
+        ),
         outlet=meta.get("outlet") or found.outlet or _host(url),
         credits=tuple(found.credits),
         url=url,
@@ -697,6 +698,14 @@ def _iso(value: str | None) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _more_precise(first: str | None, other: str | None) -> str | None:
+    """``first`` unless it is missing, or ``other`` agrees with it and says more: a header's
+    ``2016-10`` and an address's ``/2016/10-19/`` make ``2016-10-19``."""
+    if not first or other and other.startswith(f"{first}-"):
+        return other
+    return first
 
 
 def _date_from_url(url: str | None) -> str | None:
