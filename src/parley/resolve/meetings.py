@@ -11,9 +11,10 @@ held without losing what was said before.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
@@ -22,6 +23,7 @@ PROGRESS = {("proposed", "planned"), ("proposed", "held"), ("planned", "held")}
 PROGRESS |= {("planned", "cancelled"), ("proposed", "ruled_out")}
 SPECIFIC_DAYS = 7  # a date interval this short pins a meeting down
 SLACK_DAYS = 1  # dates of one meeting may differ by this much between reports
+WIDENED = {"bilateral": "trilateral", "trilateral": "bilateral"}
 
 
 @dataclass(frozen=True)
@@ -53,19 +55,26 @@ class Report:
     format: str | None = None
     mode: str | None = None
 
-    @property
+    @cached_property
     def sides(self) -> set[str]:
         """Countries and organisations: the parties and the persons' affiliations."""
         found = {p.ident for p in self.parties}
         return found | {p.affiliation for p in self.participants if p.affiliation}
 
-    @property
+    @cached_property
     def persons(self) -> set[str]:
         return {p.ident for p in self.participants}
 
-    @property
+    @cached_property
+    def span(self) -> tuple[date, date] | None:
+        """The first and last day, if the report is dated."""
+        if not self.begin:
+            return None
+        return date.fromisoformat(self.begin), date.fromisoformat(self.until or self.begin)
+
+    @cached_property
     def specific(self) -> bool:
-        return _days(self.begin, self.until) <= SPECIFIC_DAYS
+        return bool(self.span) and (self.span[1] - self.span[0]).days <= SPECIFIC_DAYS
 
 
 @dataclass
@@ -149,69 +158,100 @@ def _iso(value: Any) -> str | None:
 # -- matching ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Link:
+    """What links a report to another (:func:`_linked`); a meeting keeps each distinct one."""
+
+    sides: frozenset[str]
+    persons: frozenset[str]
+    place: str | None
+    pinned: tuple[date, date] | None  # the days of a specific report
+
+
+def _link_of(r: Report) -> _Link:
+    place = r.location.ident if r.location else None
+    return _Link(frozenset(r.sides), frozenset(r.persons), place, r.span if r.specific else None)
+
+
 @dataclass
 class _Group:
+    """A meeting being matched: its reports and, kept up to date as reports join, what
+    matching asks of all of them (so a comparison costs the same for 2 or 2,000 reports)."""
+
     reports: list[Report] = field(default_factory=list)
+    sides: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
+    formats: set[str] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
+    latest_begin: date | None = None  # of the dated reports
+    earliest_until: date | None = None
+    links: set[_Link] = field(default_factory=set)
 
-    @property
-    def sides(self) -> set[str]:
-        return set().union(*(r.sides for r in self.reports))
+    def add(self, r: Report) -> None:
+        self.reports.append(r)
+        self.sides |= r.sides
+        self.persons |= r.persons
+        self.statuses.add(r.status)
+        self.links.add(_link_of(r))
+        if r.location:
+            self.places.add(r.location.ident)
+        if r.format:
+            self.formats.add(r.format)
+        if r.mode:
+            self.modes.add(r.mode)
+        if r.span:
+            begin, until = r.span
+            self.latest_begin = max(begin, self.latest_begin or begin)
+            self.earliest_until = min(until, self.earliest_until or until)
 
-    @property
-    def persons(self) -> set[str]:
-        return set().union(*(r.persons for r in self.reports))
 
-    @property
-    def places(self) -> set[str]:
-        return {r.location.ident for r in self.reports if r.location}
-
-
-def _overlap(a: Report, b: Report) -> bool:
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     """The date intervals meet, give or take a day (a report of "today" printed tomorrow)."""
     slack = timedelta(days=SLACK_DAYS)
-    a0, a1 = date.fromisoformat(a.begin), date.fromisoformat(a.until or a.begin)
-    b0, b1 = date.fromisoformat(b.begin), date.fromisoformat(b.until or b.begin)
-    return a0 <= b1 + slack and b0 <= a1 + slack
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 def _pinned_together(g: _Group, r: Report) -> bool:
     """Both name a short date interval and the intervals meet."""
-    return r.specific and any(x.specific and _overlap(x, r) for x in g.reports if x.begin)
+    return r.specific and any(x.pinned and _overlap(x.pinned, r.span) for x in g.links)
 
 
 def _nested(a: set[str], b: set[str]) -> bool:
     return not a or not b or a <= b or b <= a
 
 
-def _agree(x: Report, r: Report) -> bool:
-    """Neither date, place, format nor channel of two reports rules out one meeting."""
-    if x.begin and r.begin and not _overlap(x, r):
+def _agree(g: _Group, r: Report) -> bool:
+    """Neither date, place, format nor channel of any of the meeting's reports rules out
+    that ``r`` is about it."""
+    if r.span and g.latest_begin and not _overlap((g.latest_begin, g.earliest_until), r.span):
+        return False  # some dated report ends before r begins, or begins after r ends
+    if r.location and not g.places <= {r.location.ident}:
         return False
-    if x.location and r.location and x.location.ident != r.location.ident:
-        return False
-    if {x.format, r.format} == {"bilateral", "trilateral"}:
+    if WIDENED.get(r.format) in g.formats:
         return False  # two sides meeting are not the three-sided meeting that widens them
-    return not (x.mode and r.mode and x.mode != r.mode)  # a call is not a meeting in person
+    return not (r.mode and not g.modes <= {r.mode})  # a call is not a meeting in person
 
 
-def _linked(x: Report, r: Report) -> bool:
+def _linked(x: _Link, r: _Link) -> bool:
     """Something two reports share that makes them the same meeting: the same sides, or
     sides that fit into each other plus the same people, place or days."""
     if x.sides and x.sides == r.sides:
         return True
-    same_place = bool(x.location and r.location and x.location.ident == r.location.ident)
-    pinned = x.specific and r.specific and _overlap(x, r)
+    same_place = bool(x.place and x.place == r.place)
+    pinned = bool(x.pinned and r.pinned and _overlap(x.pinned, r.pinned))
     return bool(x.persons & r.persons) or same_place or pinned
 
 
-def _compatible(g: _Group, r: Report) -> bool:
+def _compatible(g: _Group, r: Report, link: _Link) -> bool:
     """Whether report ``r`` can be about the meeting of group ``g``: its sides fit into the
     meeting's, it agrees with every report on time, place and channel, and it is linked to
     a report whose sides fit into its own."""
     return (
         _nested(g.sides, r.sides)
-        and all(_agree(x, r) for x in g.reports)
-        and any(_linked(x, r) and _nested(x.sides, r.sides) for x in g.reports)
+        and _agree(g, r)
+        and any(_linked(x, link) and _nested(x.sides, r.sides) for x in g.links)
     )
 
 
@@ -220,8 +260,37 @@ def _affinity(g: _Group, r: Report) -> tuple[int, ...]:
     return (
         3 * (g.sides == r.sides) + 2 * same_place + 2 * _pinned_together(g, r),
         len(g.persons & r.persons),
-        any(x.status == r.status for x in g.reports),
+        r.status in g.statuses,
     )
+
+
+class _Index:
+    """The groups a report could be linked to, by what links reports: the same sides, a
+    person, a place, or a day of a specific report (so a report is compared with the few
+    meetings it may belong to, not with all of them)."""
+
+    def __init__(self) -> None:
+        self.by: dict[tuple[str, Any], set[int]] = defaultdict(set)
+
+    def add(self, at: int, link: _Link) -> None:
+        for key in self._keys(link, 0):
+            self.by[key].add(at)
+
+    def candidates(self, link: _Link) -> list[int]:
+        return sorted(set().union(*(self.by.get(k, ()) for k in self._keys(link, SLACK_DAYS))))
+
+    @staticmethod
+    def _keys(link: _Link, slack: int) -> list[tuple[str, Any]]:
+        keys: list[tuple[str, Any]] = [("person", p) for p in link.persons]
+        if link.sides:
+            keys.append(("sides", link.sides))
+        if link.place:
+            keys.append(("place", link.place))
+        if link.pinned:
+            first, last = link.pinned
+            days = (last - first).days + 2 * slack
+            keys += [("day", first + timedelta(days=d - slack)) for d in range(days + 1)]
+        return keys
 
 
 def _order(r: Report) -> tuple:
@@ -240,12 +309,15 @@ def _order(r: Report) -> tuple:
 def resolve_meetings(reports: list[Report]) -> list[Meeting]:
     """Canonical meetings from every article's reports, in calendar order."""
     groups: list[_Group] = []
+    index = _Index()
     for r in sorted(reports, key=_order):
-        fits = [g for g in groups if _compatible(g, r)]
-        if fits:
-            max(fits, key=lambda g: _affinity(g, r)).reports.append(r)
-        else:
-            groups.append(_Group([r]))
+        link = _link_of(r)
+        fits = [i for i in index.candidates(link) if _compatible(groups[i], r, link)]
+        at = max(fits, key=lambda i: _affinity(groups[i], r)) if fits else len(groups)
+        if not fits:
+            groups.append(_Group())
+        groups[at].add(r)
+        index.add(at, link)
     meetings = [_meeting(g.reports) for g in groups]
     return sorted(meetings, key=lambda m: (m.begin or "9999", m.id))
 
@@ -317,10 +389,12 @@ def _disputed(reports: list[Report]) -> list[str]:
     """Fields on which sources contradict each other (a status that only moved on, or
     a report that names fewer people, is history or detail, not a dispute)."""
     found = []
-    statuses = [r.status for r in reports]  # in publication order
-    if any(
-        a != b and (a, b) not in PROGRESS for i, a in enumerate(statuses) for b in statuses[i + 1 :]
-    ):
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, r in enumerate(reports):  # in publication order
+        first.setdefault(r.status, i)
+        last[r.status] = i
+    if any(a != b and (a, b) not in PROGRESS and first[a] < last[b] for a in first for b in last):
         found.append("status")
     days = {(r.begin, r.until) for r in reports if r.specific}
     if any(
@@ -331,7 +405,7 @@ def _disputed(reports: list[Report]) -> list[str]:
         found.append("date")
     if len({r.location.ident for r in reports if r.location}) > 1:
         found.append("location")
-    people = [r.persons for r in reports if r.persons]
+    people = list({frozenset(r.persons) for r in reports if r.persons})
     if any(not (a & b) for i, a in enumerate(people) for b in people[i + 1 :]):
         found.append("participants")
     return found
