@@ -2,8 +2,9 @@
 
 German marks it with auxiliaries (``hatte``, ``wurde``, ``wird``, ``soll``), the Präteritum
 (``sagte``, ``traf``), the Perfekt (``ist … eingetroffen``) and a few adverbs (``zuletzt``,
-``bald``). A participle right after the expression speaks for it (``die am Freitag
-aufgenommenen Gespräche``, ``das für Freitag geplante Treffen``). Otherwise the clause
+``bald``). A participle the expression stands in front of inside a noun phrase speaks for
+it (``die am Freitag aufgenommenen Gespräche``, ``das für Freitag in Brüssel angesetzte
+Treffen``, ``die am Montag begonnenen Verhandlungen``). Otherwise the clause
 around the expression decides, the cue nearest the expression first; a clause with words of
 its own but no cue is in the present (``…, am Freitag kehrt er zurück``); only a bare one
 (``Am Freitag, als er ankam, sagte er``) borrows the tense of its sentence.
@@ -30,6 +31,46 @@ _EVENT_BEFORE = re.compile(r"\b([vV]or|[nN]ach)\s+(?:dem|den|der|einem|einer)\s+
 
 
 _ATTRIBUTE = re.compile(r"\s*([a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))(?:e|en|er|es|em)\b")
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+_DETERMINER = re.compile(
+    r"\b(?i:der|die|das|den|dem|des|eine?[mnrs]?|diese[mnrs]?|jene[mnrs]?)\s+"
+    r"(?:(?P<adverb>[a-zäöüß]+)\s+)?$"
+)
+ATTRIBUTE_GAP = 4  # words between the expression and its participle: "für Freitag in Brüssel"
+
+
+def _participle(word: str, v: Vocab) -> str | None:
+    """The participle of an attributive form (``begonnenen`` → ``begonnen``), else None."""
+    for ending in _ADJ_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and _PARTICIPLE.match(stem) and stem not in v.not_participles:
+            return stem
+    return None
+
+
+def _attribute(text: str, span: tuple[int, int], sent: tuple[int, int]) -> str | None:
+    """The participle the expression stands in front of inside a noun phrase, else None.
+
+    ``die am Freitag aufgenommenen Gespräche`` and, after an article, with adjuncts between
+    and any participle shape: ``das für Freitag in Brüssel angesetzte Treffen``, ``die am
+    Montag begonnenen Verhandlungen``. The participle dates the expression's event, not the
+    sentence's verb does.
+    """
+    if m := _ATTRIBUTE.match(text, span[1]):
+        return m[1]
+    v = vocab()
+    det = _DETERMINER.search(text, sent[0], span[0])
+    if not det or det["adverb"] and det["adverb"] not in v.function_words:
+        return None  # "die bereits am Montag …", not "die Minister am Montag …"
+    words = list(_WORD.finditer(text, span[1], sent[1]))
+    for i, w in enumerate(words[: ATTRIBUTE_GAP + 1]):
+        if _CLAUSE_BREAK.search(text, span[1] if i == 0 else words[i - 1].end(), w.start()):
+            return None
+        if not w[0].islower() or w[0] in v.function_words:
+            continue  # "in Brüssel", "im Kanzleramt"
+        noun = any(not x[0].islower() for x in words[i + 1 : i + 3])
+        return _participle(w[0], v) if noun else None  # "… begonnenen (direkten) Gespräche"
+    return None
 
 
 def _cue(word: str, v: Vocab) -> str | None:
@@ -97,9 +138,9 @@ def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
     lead = _EVENT_BEFORE.search(text, clause[0], span[0])
     if lead and not _cues(text, lead.start(), span[0], span):  # not "Vor der Presse sagte er"
         return NEAR
-    attribute = _ATTRIBUTE.match(text, span[1])
+    attribute = _attribute(text, span, sent)
     if attribute:
-        return FUTURE if vocab().tense_words.get(attribute[1]) == "future" else PAST
+        return FUTURE if vocab().tense_words.get(attribute) == "future" else PAST
     cues = _cues(text, *clause, span)
     if not cues and not _has_content(text, clause, span):
         cues = _cues(text, *sent, span)  # "Am Freitag, als er ankam, sagte er": a bare clause
