@@ -579,3 +579,19 @@ def test_a_side_meeting_at_a_summit_the_article_does_not_report_borrows_no_place
     assert names(doc, [held.location]) == ["Warschau"]
     assert names(doc, side.participants) == ["Mark Carney"]
     assert side.location is None and side.date is None
+
+
+def test_a_bracketed_aside_does_not_end_the_clause():
+    text = (
+        "Die Gespräche der Außenminister Frankreichs und Polens sollen am Dienstag um 10 Uhr "
+        "(9 Uhr MEZ) in Warschau beginnen."
+    )
+    doc = make_doc(
+        text,
+        "2024-05-06",
+        [FR, PL, WARSAW],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    m = one(doc)
+    assert m.status == "planned" and m.date == "2024-05-07"
+    assert names(doc, [m.location]) == ["Warschau"]

@@ -70,6 +70,7 @@ CLAUSE_OPENERS = frozenset(
     ]
 )
 BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})
+INSERTION = 6  # at most this many words between brackets that insert an aside
 LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins"})
 PREPOSITIONS = frozenset(
     [
@@ -133,9 +134,10 @@ class Context:
     def clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         """Token ranges of the clauses of the sentence ``[start, end)``."""
         out, begin = [], start
+        inserted = self._insertions(start, end)
         for i in range(start, end):
             text = self.doc[i].text
-            split = text in BREAKS
+            split = text in BREAKS and i not in inserted
             if text == "," and i + 1 < end:
                 nxt = self.lower[i + 1]
                 split = nxt in CLAUSE_OPENERS or nxt in self.lex.saying
@@ -148,6 +150,21 @@ class Context:
                 begin = i + (text not in ("und", "sowie"))
         if end > begin:
             out.append((begin, end))
+        return out
+
+    def _insertions(self, start: int, end: int) -> set[int]:
+        """Brackets around a few words inside a clause (``um 9 Uhr (8 Uhr MEZ) in Antalya``,
+        ``mit Generalsekretär (Mark) Rutte``): they insert an aside, the clause goes on."""
+        out: set[int] = set()
+        doc = self.doc
+        for i in range(start + 1, end - 1):
+            if doc[i].text not in ("(", "[") or doc[i].whitespace_:
+                continue
+            for j in range(i + 2, min(end - 1, i + INSERTION + 2)):
+                if doc[j].text in BREAKS or doc[j].text in ",.!?":
+                    if doc[j].text in (")", "]") and doc[j + 1].is_alpha:
+                        out.update((i, j))
+                    break
         return out
 
     def says(self, start: int, end: int) -> bool:
