@@ -595,3 +595,19 @@ def test_a_bracketed_aside_does_not_end_the_clause():
     m = one(doc)
     assert m.status == "planned" and m.date == "2024-05-07"
     assert names(doc, [m.location]) == ["Warschau"]
+
+
+def test_a_day_before_publication_does_not_date_talks_still_to_come():
+    text = (
+        "Die Außenminister Frankreichs und Polens sind am Samstag zu Gesprächen in Warschau "
+        "eingetroffen."
+    )
+    doc = make_doc(
+        text,
+        "2024-05-12",
+        [FR, PL, WARSAW],
+        [("am Samstag", "2024-05-11", "2024-05-11", "2024-05-11")],
+    )
+    m = one(doc)
+    assert m.status == "planned" and m.date is None
+    assert names(doc, [m.location]) == ["Warschau"]

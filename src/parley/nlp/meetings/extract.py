@@ -243,6 +243,8 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
         draft.status, draft.when = "planned", "future"
     if draft.status == "held" and draft.when not in ("past", "before") and _ahead(ctx, draft.timex):
         draft.status, draft.when, draft.weak = "planned", "future", False
+    if draft.status == "planned" and _behind(ctx, draft.timex):
+        draft.timex = None  # "sind am Samstag zu Gesprächen eingetroffen": the arrival's day
     words = [ctx.lower[j] for j in range(c_start, c_end)]
     joined = " ".join(words)
     draft.format = next((c.value for c in ctx.lex.formats if c.words[0] in joined), None)
@@ -387,6 +389,12 @@ def _ahead(ctx: Context, t: Timex | None) -> bool:
     """The timex lies after the publication date (present tense about a later day)."""
     published = ctx.published or ""
     return t is not None and t.begin is not None and len(published) == 10 and t.begin > published
+
+
+def _behind(ctx: Context, t: Timex | None) -> bool:
+    """The timex ends before the publication day: it cannot date a meeting still to come."""
+    published = ctx.published or ""
+    return t is not None and t.until is not None and len(published) == 10 and t.until < published
 
 
 def _hedged(ctx: Context, clause: tuple[int, int]) -> bool:
