@@ -16,6 +16,7 @@ from parley.nlp.timex.periods import (
     gap,
     month_span,
     pick,
+    quarter_span,
     season_span,
     week_value,
 )
@@ -150,6 +151,15 @@ def _season(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
     return f"{year:04d}-{f.code}"
 
 
+def _quarter(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
+    """A quarter or half; without a year, the one the tense points to (``im ersten Quartal``
+    in December: the coming one when the clause looks ahead)."""
+    if f.year or not (a.year and a.month):
+        return f"{f.year or a.year:04d}-{f.code}" if (f.year or a.year) else f"XXXX-{f.code}"
+    cands = [(quarter_span(y, f.code), y) for y in _years(a)]
+    return f"{_choose(cands, a, direction, 'month', after):04d}-{f.code}"
+
+
 def _feast(year: int, spec: str) -> date:
     """A holiday's day in ``year``: ``12-24``, ``easter+49``, ``11-thu4`` (4th Thursday)."""
     if spec.startswith("easter"):
@@ -221,7 +231,7 @@ def value_of(
     if f.kind == "year":
         return f"{f.year:04d}"
     if f.kind == "quarter":
-        return f"{f.year or a.year:04d}-{f.code}" if (f.year or a.year) else f"XXXX-{f.code}"
+        return _quarter(f, a, direction, after)
     if f.kind == "decade":
         return f"{f.year // 10:03d}X"
     if f.kind == "date":

@@ -69,6 +69,13 @@ def season_span(year: int, code: str) -> Span:
     return month_span(year, first)[0], month_span(year, last)[1]
 
 
+def quarter_span(year: int, code: str) -> Span:
+    """``Q1``-``Q4`` (quarters) and ``H1``/``H2`` (halves) of ``year``."""
+    size = 3 if code[0] == "Q" else 6
+    first = (int(code[1]) - 1) * size + 1
+    return month_span(year, first)[0], month_span(year, first + size - 1)[1]
+
+
 def week_span(iso_year: int, week: int) -> Span:
     return date.fromisocalendar(iso_year, week, 1), date.fromisocalendar(iso_year, week, 7)
 
@@ -153,9 +160,7 @@ def _single(value: str) -> Span | None:
     if m := _SEASON.match(value):
         return season_span(int(m[1]), m[2])
     if m := _QUARTER.match(value):
-        size = 3 if m[2] == "Q" else 6
-        first = (int(m[3]) - 1) * size + 1
-        return month_span(int(m[1]), first)[0], month_span(int(m[1]), first + size - 1)[1]
+        return quarter_span(int(m[1]), m[2] + m[3])
     return None
 
 

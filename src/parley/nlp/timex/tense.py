@@ -43,7 +43,9 @@ def _participle(word: str, v: Vocab) -> str | None:
     """The participle of an attributive form (``begonnenen`` → ``begonnen``), else None."""
     for ending in _ADJ_ENDINGS:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and _PARTICIPLE.match(stem) and stem not in v.not_participles:
+        if not word.endswith(ending) or stem in v.not_participles:
+            continue
+        if _PARTICIPLE.match(stem) or v.tense_words.get(stem) == "future":  # anberaumt
             return stem
     return None
 
