@@ -611,3 +611,15 @@ def test_a_day_before_publication_does_not_date_talks_still_to_come():
     m = one(doc)
     assert m.status == "planned" and m.date is None
     assert names(doc, [m.location]) == ["Warschau"]
+
+
+def test_talks_under_way_take_the_publication_day_though_first_told_as_earlier():
+    text = (
+        "Die Außenminister Frankreichs und Polens hatten bereits nach ersten Beratungen "
+        "Fortschritte gemeldet. An den Gesprächen in Warschau nehmen Vertreter Frankreichs und "
+        "Polens teil."
+    )
+    doc = make_doc(text, "2024-05-08", [FR, PL, WARSAW])
+    m = one(doc)
+    assert m.status == "held" and m.date == "2024-05-08"
+    assert names(doc, [m.location]) == ["Warschau"]

@@ -418,7 +418,7 @@ def _report(
         evidence["date"] = host.evidence.get("date", Evidence(host.sent_start, host.sent_end))
     elif ctx.published and (
         status_from.status == "held"
-        and status_from.when != "before"
+        and any(d.status == "held" and d.when != "before" for d in strong or [first])
         or status_from.status == "planned"
         and any(d.clock for d in mentions)
     ):  # reported as happening now, or planned for an hour of no other day: that day
