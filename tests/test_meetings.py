@@ -623,3 +623,18 @@ def test_talks_under_way_take_the_publication_day_though_first_told_as_earlier()
     m = one(doc)
     assert m.status == "held" and m.date == "2024-05-08"
     assert names(doc, [m.location]) == ["Warschau"]
+
+
+DE = ("Deutschland", "LOC", ["Deutschland", "Deutschlands"], None)
+
+
+def test_talks_named_by_their_place_join_the_meeting_held_there_not_the_nearest():
+    text = (
+        "Vertreter Frankreichs und Polens verhandeln in Warschau über Zölle. "
+        "Ein Dreiertreffen mit Deutschland ist nicht geplant. "
+        "Scheitern die Gespräche in Warschau, drohen neue Zölle."
+    )
+    doc = make_doc(text, "2024-05-08", [FR, PL, DE, WARSAW])
+    held, ruled_out = extract(doc)
+    assert names(doc, [held.location]) == ["Warschau"]
+    assert ruled_out.status == "ruled_out" and ruled_out.location is None

@@ -76,8 +76,8 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
             _of_series(ctx, draft, clusters)
         elif len(draft.members) < 2:
             fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
-            if fits:
-                min(fits, key=lambda c: _distance(c, draft)).add(draft)
+            if fits:  # one held where it says first, then the nearest
+                min(fits, key=lambda c: (not _held_there(c, draft), _distance(c, draft))).add(draft)
             elif (
                 draft.members and not draft.weak and draft.status != "held" or _assembly(ctx, draft)
             ):
@@ -223,6 +223,10 @@ def _near_enough(c: Cluster, d: Draft) -> bool:
     if d.location is not None and (c.locations or not (d.anaphoric or _same_day(c, d))):
         return d.location in c.locations
     return (d.anaphoric or _same_day(c, d)) and not _earlier(c, d)
+
+
+def _held_there(c: Cluster, d: Draft) -> bool:
+    return d.location is not None and d.location in c.locations
 
 
 def _same_day(c: Cluster, d: Draft) -> bool:
