@@ -188,6 +188,16 @@ CASES = [
     ("Ein Treffen ist am Dienstag und Mittwoch geplant.", "2022-03",
      [("am Dienstag und Mittwoch", "2022-03-XX/2022-03-XX")]),
     # years of a month or season, weeks of a weekday, quarters, decades
+    # a month with its own modifier: the last one before the anchor's month, or the next after
+    ("Im vergangenen Oktober hatte er gewarnt.", "2025-06-10",
+     [("Im vergangenen Oktober", "2024-10")]),
+    ("Seit vorigem Dezember wird in Oslo verhandelt.", "2025-12-17",
+     [("Seit vorigem Dezember", "2024-12")]),
+    ("Im kommenden März soll gewählt werden.", "2025-02-10", [("Im kommenden März", "2025-03")]),
+    ("Bis nächsten Februar soll ein Entwurf stehen.", "2025-06", [("Bis nächsten Februar", "2026-02")]),
+    ("Diesen Oktober wird gewählt.", "2025-06-01", [("Diesen Oktober", "2025-10")]),
+    ("Im vergangenen Mai wurde gewählt.", None, [("Im vergangenen Mai", "XXXX-05")]),
+    ("Der vorige August Bauer erschien nicht.", "2025-06-01", []),
     ("Im Oktober vergangenen Jahres hatte er gewarnt.", "2025-12-17",
      [("Im Oktober vergangenen Jahres", "2024-10")]),
     ("Im Herbst des vergangenen Jahres kam er.", "2025-12-17",

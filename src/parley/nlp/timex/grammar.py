@@ -298,10 +298,14 @@ def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
+    rel = _mod(m, v)
+    if rel not in (None, "next", "prev", "this"):
+        return None  # "im neuen Januar", "am heutigen Mai"
     bare = not (m["prep"] or m["part"] or m["y"] or m["ymod"])
     if bare and _NAME_AFTER.match(m.string, m.end()):
         return None  # a first name: "August Hanning", "Mai Thi"
-    return [Frame("month", _int(m["y"]), v.months[m["m"]], year_shift=_shift_of(m["ymod"], v))]
+    shift = _shift_of(m["ymod"], v)
+    return [Frame("month", _int(m["y"]), v.months[m["m"]], rel=rel, year_shift=shift)]
 
 
 def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
@@ -437,7 +441,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _quarter,
         ),
         (
-            rf"\b{pa}(?:{p.part}\s+)?(?<!\d\.\s)(?<!\d\.)(?P<m>{p.month}){p.year_of}?",
+            rf"\b{pa}(?:{p.part}\s+)?{p.mod}?(?<!\d\.\s)(?<!\d\.)(?P<m>{p.month}){p.year_of}?",
             _month,
         ),
         (

@@ -126,10 +126,18 @@ def _month(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
         return f"{f.year:04d}-{f.month:02d}"
     if not a.year:
         return f"XXXX-{f.month:02d}"
-    cands = [(month_span(y, f.month), y) for y in _years(a)]
     if not a.month:
         return f"{a.year:04d}-{f.month:02d}"
-    return f"{_choose(cands, a, direction, 'month', after):04d}-{f.month:02d}"
+    if f.rel == "prev":  # "im vergangenen Oktober": the last one before the anchor's month
+        year = a.year if f.month < a.month else a.year - 1
+    elif f.rel == "next":  # "im kommenden März": the first one after it
+        year = a.year if f.month > a.month else a.year + 1
+    elif f.rel == "this":  # "diesen Oktober": the anchor's year
+        year = a.year
+    else:
+        cands = [(month_span(y, f.month), y) for y in _years(a)]
+        year = _choose(cands, a, direction, "month", after)
+    return f"{year:04d}-{f.month:02d}"
 
 
 def _season(f: Frame, a: Anchor, direction: int, after: date | None) -> str:
