@@ -638,3 +638,18 @@ def test_talks_named_by_their_place_join_the_meeting_held_there_not_the_nearest(
     held, ruled_out = extract(doc)
     assert names(doc, [held.location]) == ["Warschau"]
     assert ruled_out.status == "ruled_out" and ruled_out.location is None
+
+
+def test_one_who_has_announced_a_meeting_does_not_take_part_in_it():
+    text = (
+        "Polens Präsident Jan Nowak hatte mitgeteilt, dass ein Treffen der Außenminister "
+        "am Dienstag in Warschau geplant sei."
+    )
+    nowak = ("Jan Nowak", "PER", ["Jan Nowak"], "Polen")
+    doc = make_doc(
+        text,
+        "2024-05-06",
+        [PL, WARSAW, nowak],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    assert all(not m.participants for m in extract(doc))

@@ -209,14 +209,15 @@ def _channels() -> frozenset[str]:
 
 
 def _saying_forms() -> frozenset[str]:
-    """Finite forms of verbs of saying, from the quotes component's verb list if present."""
+    """Forms of verbs of saying (present, preterite, participle: "hatte mitgeteilt"), from the
+    quotes component's verb list if present."""
     path = DATA / "speech_verbs.tsv"
     if not path.exists():
         return frozenset({"sagte", "sagt", "erklärte", "erklärt", "betonte", "hieß"})
     forms = {"hieß", "heißt"}
     for row in data_rows("speech_verbs.tsv"):
         if len(row) >= 6 and row[5] == "say":
-            forms.update(f for f in (row[2], row[3]) if f and f != "-")
+            forms.update(f for f in (row[2], row[3], row[4]) if f and f != "-")
     return frozenset(forms)
 
 
