@@ -176,6 +176,12 @@ CASES = [
      [("In den vergangenen Tagen", "PAST_REF")]),
     ("Er hatte vor wenigen Tagen einen Plan vorgelegt.", "2025-11-23",
      [("vor wenigen Tagen", "PAST_REF")]),
+    ("In den nächsten zwei bis drei Wochen soll ein Entwurf stehen.", "2025-11-23",
+     [("In den nächsten zwei bis drei Wochen", "FUTURE_REF")]),
+    ("Innerhalb der kommenden Monate soll gewählt werden.", "2025-11-23",
+     [("Innerhalb der kommenden Monate", "FUTURE_REF")]),
+    ("In den vergangenen vier oder fünf Jahren ist die Zahl gestiegen.", "2025-11-23",
+     [("In den vergangenen vier oder fünf Jahren", "PAST_REF")]),
     ("Das Abkommen ist bis heute nicht umgesetzt.", "2016-10-19", [("bis heute", "PRESENT_REF")]),
     ("Sie sprachen über die Zukunft des Landes.", "2025-08-13", [("die Zukunft", "FUTURE_REF")]),
     # holidays, coordinations
