@@ -17,6 +17,7 @@ from parley.nlp.actors.coref import Actor
 from parley.nlp.actors.lexicon import Anchor, Lexicon
 from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.roles import Finding
+from parley.nlp.words import lowers, texts
 
 Evidence = Anchor | str  # an anchor, or an actor key (ORG outlet, or PER → theirs)
 OUTLET_PREPS = frozenset({"vom", "von", "bei", "beim"})
@@ -46,8 +47,9 @@ def affiliations(
         if m.span.start and (people := lex.demonym_noun(doc[m.span.start - 1].text)):
             evidence[m.key].append(people)  # der Ugander X
     ment_at = {i: x for x in ments for i in range(x.span.start, x.span.end)}
+    words = texts(doc)
     countries = {
-        tok.i: found for tok in doc if (found := _country_at(lex, doc, tok.i, ment_at)) is not None
+        i: found for i in range(len(words)) if (found := _country_at(lex, words, i, ment_at))
     }
     for key in evidence:
         if near := _nearest_country(doc, lex, key, ments, findings, countries):
@@ -102,6 +104,7 @@ def _nearest_country(
         for i in range(min(f.phrase.lead, f.phrase.start), f.phrase.end)
     }
     own = [x for x in ments if x.key == person and x.base == "PER"]
+    lows = lowers(doc)
     best: tuple[int, Anchor] | None = None
     for m in own:
         sent = doc[m.span.start].sent
@@ -116,7 +119,7 @@ def _nearest_country(
                 else:
                     score = m.span.start - i if i < m.span.start else i - m.span.end + 1
                 score += OTHER_ROLE * (i in theirs)
-                score += LOCAL * (bool({doc[k].lower_ for k in range(max(0, i - 2), i)} & PLACE))
+                score += LOCAL * (bool({lows[k] for k in range(max(0, i - 2), i)} & PLACE))
                 if tok.text[:1].islower() and _describes_other(lex, doc, i):
                     continue
                 if score <= MAX_SCORE and (best is None or score < best[0]):
@@ -127,15 +130,14 @@ def _nearest_country(
     return best[1] if best else None
 
 
-def _country_at(lex: Lexicon, doc: Doc, i: int, ment_at: dict[int, Ment]) -> Anchor | None:
+def _country_at(lex: Lexicon, words: list[str], i: int, ment_at: dict[int, Ment]) -> Anchor | None:
     """The country token ``i`` names: a place or institution, a demonym, ``US-…``."""
     x = ment_at.get(i)
     if x is not None and (x.base == "PER" or x.span.start != i):
         return None
-    word = doc[i].text
-    anchor = lex.anchor(x.text if x is not None else word) or lex.demonym(word)
-    anchor = anchor or lex.prefix_anchor(word)
-    return anchor if anchor and anchor.kind == "country" else None
+    if anchor := lex.anchor(x.text if x is not None else words[i]):
+        return anchor if anchor.kind == "country" else None
+    return lex.derived_country(words[i])
 
 
 def _describes_other(lex: Lexicon, doc: Doc, i: int) -> bool:

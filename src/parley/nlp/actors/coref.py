@@ -30,6 +30,7 @@ from parley.nlp.actors.repair import (
     missed_names,
     repeated_names,
 )
+from parley.nlp.words import texts
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
 LONG_UNG = 7  # Einigung is a noun, Jung a name
@@ -180,7 +181,7 @@ def _lexicon_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     ``NATO``) the NER did not tag, or cut: a known name of several words replaces the
     shorter mentions inside it (``Trinidad`` of ``Trinidad und Tobago``)."""
     covered = {i: m for m in ments for i in range(m.span.start, m.span.end)}
-    words = [t.text for t in doc]
+    words = texts(doc)
     dropped: set[int] = set()
     i = 0
     while i < len(doc):

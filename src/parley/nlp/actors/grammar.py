@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from parley.nlp.actors.lexicon import ADJ_ENDINGS, Lexicon
+from parley.nlp.words import texts
 
 DETS = frozenset(
     ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"]
@@ -95,7 +96,7 @@ class Grammar:
         surnames: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
-        self.words = [t.text for t in doc]
+        self.words = texts(doc)
         self.lex = lex
         self.entity_at = entity_at  # token index → base type of the entity covering it
         self.surnames = surnames  # of the article's persons, to know their genitives

@@ -9,8 +9,10 @@ Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_rel
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from parley.nlp.datafiles import rows as data_rows
 
@@ -18,6 +20,7 @@ from parley.nlp.datafiles import rows as data_rows
 NOUN_ENDINGS = r"(?:in|innen|en|n|s|e|er|es|em|ern|ens)?"
 ADJ_ENDINGS = ("em", "en", "er", "es", "e")
 PEOPLE_ENDINGS = ("nen", "en", "n", "s")  # Französinnen, Portugiesen, Ugandern, Israelis
+MEMO_SIZE = 200_000  # word look-ups remembered; forgotten all at once beyond this
 
 
 def _suffix_regex(stems: list[str]) -> re.Pattern[str]:
@@ -75,16 +78,22 @@ class Lexicon:
         # Institutions that are names of their own (not a country's short form like US).
         self.bodies = {f for f in self.institutions if f not in self.forms and len(f) > 1}
         self.first_words = {f.split()[0] for f in [*self.forms, *self.capitals, *self.bodies]}
-        self._memo: dict[tuple[str, str], object] = {}
+        self._memo: dict[tuple[str, str], Any] = {}
+
+    def memo(self, kind: str, word: str, find: Callable[[str], Any]) -> Any:
+        """``find(word)``, remembered per word (the lexicon never changes)."""
+        key = (kind, word)
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = find(word)
+        return self._memo[key]
 
     # -- nouns ---------------------------------------------------------------------------
 
     def title_stem(self, word: str) -> str | None:
         """The title stem ``word`` ends in (``Kremlsprecher`` → ``sprecher``), else None."""
-        key = ("title", word)
-        if key not in self._memo:
-            self._memo[key] = self._title_stem(word)
-        return self._memo[key]  # type: ignore[return-value]
+        return self.memo("title", word, self._title_stem)
 
     def _title_stem(self, word: str) -> str | None:
         if not word[:1].isupper() or self.relation(word):
@@ -117,6 +126,9 @@ class Lexicon:
 
     def relation(self, word: str) -> bool:
         """A kinship or relational noun (``Schwiegersohn``, ``Amtskollegen``)."""
+        return self.memo("relation", word, self._relation)
+
+    def _relation(self, word: str) -> bool:
         return word[:1].isupper() and bool(self._relations.search(_last_part(word).lower()))
 
     def outlet_noun(self, word: str) -> bool:
@@ -142,6 +154,9 @@ class Lexicon:
 
     def demonym(self, word: str) -> Anchor | None:
         """``ukrainischen`` → Ukraine; compounds of two (``russisch-ukrainisch``) → None."""
+        return self.memo("demonym", word, self._demonym)
+
+    def _demonym(self, word: str) -> Anchor | None:
         low = word.lower()
         if low in self._demonyms:
             return self._demonyms[low]
@@ -163,10 +178,15 @@ class Lexicon:
         return self.forms.get(form) or self.capitals.get(form) or self.institutions.get(form)
 
     def prefix_anchor(self, word: str) -> Anchor | None:
-        key = ("prefix", word)
-        if key not in self._memo:
-            self._memo[key] = self._prefix_anchor(word)
-        return self._memo[key]  # type: ignore[return-value]
+        return self.memo("prefix", word, self._prefix_anchor)
+
+    def derived_country(self, word: str) -> Anchor | None:
+        """The country a word derives from (``ukrainischen``, ``US-Gesandter``), else None."""
+        return self.memo("derived", word, self._derived_country)
+
+    def _derived_country(self, word: str) -> Anchor | None:
+        anchor = self.demonym(word) or self.prefix_anchor(word)
+        return anchor if anchor and anchor.kind == "country" else None
 
     def _prefix_anchor(self, word: str) -> Anchor | None:
         """What the first part of a compound stands for: ``US-Außenminister`` → USA,

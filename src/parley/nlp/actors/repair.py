@@ -24,6 +24,7 @@ from parley.nlp.actors.names import (
     strip_accents,
     surname_core,
 )
+from parley.nlp.words import lowers, texts
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?$")
 # Endings of German common nouns: a word ending so is not taken for a missed name.
@@ -49,6 +50,7 @@ NOUN_ONLY_ENDINGS = tuple(e for e in COMMON_NOUN_ENDINGS if e not in ("ung", "ni
 MAX_NAME_TOKENS = 3
 MAX_PARTICLES = 3  # von der, bin … Al
 COORDINATORS = frozenset({"und", "sowie", ","})
+ARTICLES = DETS | POSSESSIVES | PREP_ARTICLES
 
 
 def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
@@ -76,11 +78,10 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     for m in list(other.values()):
         if _coordinated_with_person(doc, lex, m, persons):
             add(m.span.start, m.span.end)  # Sergej Lawrow und Dmytro Kuleba (as ORG)
-    for tok in doc:
-        i = tok.i
-        if i in other and not lex.anchor(other[i].text) and NAME_WORD.match(tok.text):
+    for i, word in enumerate(g.words):
+        if i in other and not lex.anchor(other[i].text) and NAME_WORD.match(word):
             end = _name_end(doc, lex, other[i].span.end - 1, entity_at)  # Nikol (ORG) Paschinjan
-        elif i in entity_at or not _name_word(lex, tok.text):
+        elif i in entity_at or not _name_word(lex, word):
             continue
         else:
             end = _name_end(doc, lex, i, entity_at)
@@ -99,7 +100,7 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             add(i, end)  # Außenminister Rubio; US-Präsident (Donald) Trump; der Ugander X
         elif end - i >= 2 and g.word(end) == "," and _role_follows(g, end + 1):
             add(i, end)  # Rustem Umerow, dem Sekretär …
-        elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, tok.sent.start):
+        elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, doc[i].sent.start):
             add(i, end)  # der Leiter der ukrainischen Delegation, Jermak,
     return found
 
@@ -211,29 +212,34 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames | fulls:
             m.base = m.label = "PER"
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
-    nouns = {t.text for t in doc if _after_article(doc, t.i)}  # der Fall: Fall is a noun here
+    words = texts(doc)
+    lows = lowers(doc)
+    nouns = {w for i, w in enumerate(words) if _after_article(lows, i)}  # der Fall: a noun here
     plain = {strip_accents(s) for s in surnames - nouns}  # Sefcovic for Šefčovič
     found = []
-    for tok in doc:
-        i = tok.i
-        if i in covered or not tok.text[:1].isupper():
+    for i, text in enumerate(words):
+        if i in covered or not text[:1].isupper():
             continue
-        word = strip_accents(tok.text)
+        word = strip_accents(text)
         if (word in plain or strip_accents(genitive_base(word) or "") in plain) and not (
-            _after_article(doc, i)
+            _after_article(lows, i)
         ):
             start = i - 1 if i > 0 and i - 1 not in covered and _first_name(doc, lex, i - 1) else i
             found.append(Ment(doc[start : i + 1], "PER", "PER", "", found=True))
     return found
 
 
-def _after_article(doc: Doc, i: int) -> bool:
+def _after_article(lows: list[str], i: int) -> bool:
     """Does an article precede ``i`` (``die Kunst``, ``den Plänen``)? Then it is a noun."""
-    return i > 0 and doc[i - 1].lower_ in DETS | POSSESSIVES | PREP_ARTICLES
+    return i > 0 and lows[i - 1] in ARTICLES
 
 
 def _first_name(doc: Doc, lex: Lexicon, i: int) -> bool:
-    return not doc[i].is_sent_start and _name_word(lex, doc[i].text) and not _after_article(doc, i)
+    return (
+        not doc[i].is_sent_start
+        and _name_word(lex, doc[i].text)
+        and not _after_article(lowers(doc), i)
+    )
 
 
 def _coordinated_with_person(doc: Doc, lex: Lexicon, m: Ment, persons: dict[int, Ment]) -> bool:
@@ -250,6 +256,10 @@ def _coordinated_with_person(doc: Doc, lex: Lexicon, m: Ment, persons: dict[int,
 
 
 def _name_word(lex: Lexicon, word: str) -> bool:
+    return lex.memo("name_word", word, lambda w: _is_name_word(lex, w))
+
+
+def _is_name_word(lex: Lexicon, word: str) -> bool:
     return (
         bool(NAME_WORD.match(word))
         and not word.lower().endswith(COMMON_NOUN_ENDINGS)

@@ -368,27 +368,26 @@ class RoleFinder:
     def _predicates(self, cues: tuple[str, ...]) -> None:
         """``X agiert als Verhandlungsführer der Ukraine``; ``X wurde zum … ernannt``;
         ``auf den Posten des Beraters für … versetzt``."""
-        for tok in self.doc:
-            i = tok.i
-            w = tok.text
+        for i, w in enumerate(self.g.words):
             if i in self.used or w not in cues:
                 continue
+            sent = self.doc[i].sent
             phrase = None
             offer = "sich" in (self.g.word(i - k) for k in (1, 2, 3))  # sich als X anbieten
             if w == "als" and self.g.word(i - 1) not in NOT_PREDICATIVE_ALS | {","} and not offer:
                 p = i + 1 + (self.g.word(i + 1).lower() in DETS)
-                phrase = self.g.phrase(p, tok.sent.end, "genitive")
+                phrase = self.g.phrase(p, sent.end, "genitive")
             elif w == "zum":
-                phrase = self.g.phrase(i + 1, tok.sent.end, "genitive")
+                phrase = self.g.phrase(i + 1, sent.end, "genitive")
                 if phrase and self.g.word(phrase.end) not in APPOINT_VERBS:
                     phrase = None
             elif w == "Posten" and self.g.word(i + 1) == "des":
-                phrase = self.g.phrase(i + 2, tok.sent.end, "all")
+                phrase = self.g.phrase(i + 2, sent.end, "all")
             if phrase is None or phrase.relation or phrase.start in self.entity_at:
                 continue
             if phrase.end in self.entity_at:  # "als Präsident Trump": a prefixed title
                 continue
-            subject = self._subject(i, tok.sent.start)
+            subject = self._subject(i, sent.start)
             if subject:
                 self._add(phrase, subject, True)
 
@@ -407,8 +406,7 @@ class RoleFinder:
     def _descriptions(self) -> None:
         """Definite role phrases without a name: ``der US-Diplomat``, ``Frankreichs
         Präsident``; each goes to the person it most plausibly describes."""
-        for tok in self.doc:
-            i, w = tok.i, tok.text
+        for i, w in enumerate(self.g.words):
             if i in self.used:
                 continue
             if w.lower() in ("der", "dem", "den", "des", "die"):
@@ -417,14 +415,15 @@ class RoleFinder:
                 p = i + 1  # Frankreichs Präsident hatte …
             else:
                 continue
-            phrase = self.g.phrase(p, tok.sent.end, "genitive")
+            sent = self.doc[i].sent
+            phrase = self.g.phrase(p, sent.end, "genitive")
             if phrase is None or phrase.relation or any(k in self.used for k in phrase.heads):
                 continue
             if self.g.word(i - 1).isalpha() and self.g.word(i - 1).islower():
                 self._cut_dative_outlet(phrase)  # sagte der Diplomat der Zeitung …
             if self._plural(p, phrase):
                 continue
-            full = self.g.phrase(p, tok.sent.end, "all")
+            full = self.g.phrase(p, sent.end, "all")
             if self.g.word(full.end) == "oder" or (
                 self.g.word(i - 1) == "und" and self.g.word(i - 2).endswith("-")
             ):
@@ -432,7 +431,7 @@ class RoleFinder:
             if self.entity_at.get(phrase.end) == "PER" or self._introduces_name(full.end):
                 continue
             if self.g.word(full.end) in COPULAS and any(
-                self.entity_at.get(k) == "PER" for k in range(full.end, tok.sent.end)
+                self.entity_at.get(k) == "PER" for k in range(full.end, sent.end)
             ):
                 continue  # "Der deutsche Vertreter … ist der Berater …, Günter Sautter"
             if w[:1].isupper() and i in self.ment_at:

@@ -14,6 +14,7 @@ from parley.nlp.quotes.lexicon import lexicon
 from parley.nlp.quotes.marks import Marked, find_quotes
 from parley.nlp.quotes.segments import Chunk, Segment, quote_at, segments
 from parley.nlp.quotes.speakers import Anaphor, Mentions, Speaker, SubjectFinder, governed
+from parley.nlp.words import doc_text
 
 BACK_REFERENCES = frozenset({"dies", "das"})
 CONNECTORS = frozenset(["und", "aber", "doch", "sowie", "zudem", "außerdem", "weiter", "ferner"])
@@ -36,7 +37,7 @@ class Extractor:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon()
         self.marks = find_quotes(self.text)
         self.segs = segments(doc, self.marks)

@@ -28,12 +28,17 @@ class Mood:
         Listed forms count as they are; other words count as Konjunktiv I by their shape: a
         lowercase word in ``-e`` (not the ``-te`` of the past tense) that no article,
         preposition or degree word precedes and no noun or adjective follows."""
+        i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
+        return None if i is None else self._at(context, i)
+
+    def _at(self, context: list[Token], i: int) -> str | None:
+        """:meth:`of` for the token at ``context[i]``."""
+        tok = context[i]
         word = tok.text
         low = word.lower()
         kind = self.lex.moods.get(low)
         mentions = self.mentions.covered
-        i = next((n for n, t in enumerate(context) if t.i == tok.i), None)
-        if i is None or tok.i in mentions or kind in ("not", "continues"):
+        if tok.i in mentions or kind in ("not", "continues"):
             return None
         if not word.islower() and i > 0:
             return None
@@ -83,8 +88,8 @@ class Mood:
             for t in c.tokens
         }
         best = None
-        for t in outside:
-            m = self.of(t, outside)
+        for i, t in enumerate(outside):
+            m = self._at(outside, i)
             if m == "ki":
                 return "ki"
             if m == "kii" and t.i not in subordinate:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from parley.nlp.quotes.marks import Marked
+from parley.nlp.words import doc_text, texts
 
 CHUNK_BREAKS = frozenset([",", ";", ":", "–", "—", "-", "(", ")"])
 END_PUNCT = frozenset(".!?")
@@ -65,20 +66,23 @@ def is_long(q: Marked, text: str) -> bool:
 
 def quote_at(quotes: list[Marked], char: int) -> Marked | None:
     """The quotation whose marks enclose ``char``, if any."""
+    if not quotes:
+        return None
     i = bisect_right(quotes, char, key=lambda q: q.open) - 1
     if i >= 0 and quotes[i].open <= char < quotes[i].close:
         return quotes[i]
     return None
 
 
-def _boundaries(doc: Doc, quotes: list[Marked]) -> list[int]:
-    text = doc.text
+def _boundaries(doc: Doc, quotes: list[Marked], newlines: list[int]) -> list[int]:
     cuts = {s.start_char for s in doc.sents}
-    cuts |= {i + 1 for i, ch in enumerate(text) if ch == "\n"}
-    for tok in doc[1:-1]:  # "schrieb er auf X. Das ...": a one-letter name ends the sentence
-        letter = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-        if letter and doc[tok.i - 1].text.islower() and doc[tok.i + 1].text[:1].isupper():
-            cuts.add(doc[tok.i + 1].idx)
+    cuts |= {i + 1 for i in newlines}
+    words = texts(doc)
+    for i in range(1, len(words) - 1):  # "schrieb er auf X. Das ...": a one-letter name
+        w = words[i]  # ends the sentence
+        letter = len(w) == 2 and w[0].isupper() and w[1] == "."
+        if letter and words[i - 1].islower() and words[i + 1][:1].isupper():
+            cuts.add(doc[i + 1].idx)
     opened = {q.start: q.open for q in quotes}  # a sentence may start after its opening mark
     cuts = {opened.get(c, c) for c in cuts}
     return sorted(c for c in cuts if not any(q.open < c < q.close for q in quotes))
@@ -127,8 +131,9 @@ def _is_heading(seg: Segment, text: str, para_sizes: dict[int, int]) -> bool:
 
 def segments(doc: Doc, quotes: list[Marked]) -> list[Segment]:
     """The article's segments in order, with paragraph numbers and chunks."""
-    text = doc.text
-    cuts = _boundaries(doc, quotes)
+    text = doc_text(doc)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    cuts = _boundaries(doc, quotes, newlines)
     groups: dict[int, list[Token]] = {}
     for tok in doc:
         if tok.is_space or not tok.text.strip():
@@ -136,7 +141,7 @@ def segments(doc: Doc, quotes: list[Marked]) -> list[Segment]:
         groups.setdefault(bisect_right(cuts, tok.idx), []).append(tok)
     out: list[Segment] = []
     for _, toks in sorted(groups.items()):
-        para = text.count("\n", 0, toks[0].idx)
+        para = bisect_left(newlines, toks[0].idx)  # the newlines before it
         seg = Segment(len(out), para, toks, [])
         lo = bisect_left(quotes, seg.start, key=lambda q: q.open)
         hi = bisect_left(quotes, seg.end, key=lambda q: q.open)

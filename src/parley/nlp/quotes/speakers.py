@@ -22,6 +22,7 @@ from parley.nlp.quotes.lexicon import (
     Lexicon,
 )
 from parley.nlp.quotes.segments import CHUNK_BREAKS
+from parley.nlp.words import doc_text
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "LOC"})
 OUTLET_ENDINGS = ("agentur", "zeitung")
@@ -191,7 +192,7 @@ class SubjectFinder:
 
     def __init__(self, doc: Doc, mentions: Mentions, lex: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.mentions = mentions
         self.lex = lex
         self.titles = self._titles()

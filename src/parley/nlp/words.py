@@ -1,0 +1,45 @@
+"""A Doc's text and token texts as plain strings, made once per Doc and shared by the
+components that scan every token (``doc[i].text`` builds a spaCy ``Token`` per look-up, and
+``doc.text`` joins every token anew, which costs more than the look-ups). parley's
+components never retokenize, so the strings stay right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class _Strings:
+    text: str
+    texts: list[str]
+    lowers: list[str]
+
+
+_MADE: WeakKeyDictionary[Doc, _Strings] = WeakKeyDictionary()
+
+
+def _strings(doc: Doc) -> _Strings:
+    found = _MADE.get(doc)
+    if found is None or len(found.texts) != len(doc):
+        tokens = list(doc)
+        found = _Strings(doc.text, [t.text for t in tokens], [t.lower_ for t in tokens])
+        _MADE[doc] = found
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``."""
+    return _strings(doc).text
+
+
+def texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]`` (shared: do not change it)."""
+    return _strings(doc).texts
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]`` (shared: do not change it)."""
+    return _strings(doc).lowers
