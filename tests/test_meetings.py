@@ -653,3 +653,18 @@ def test_one_who_has_announced_a_meeting_does_not_take_part_in_it():
         [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
     )
     assert all(not m.participants for m in extract(doc))
+
+
+def test_those_who_announce_a_meeting_in_the_plural_do_not_take_part_in_it():
+    text = (
+        "Die Sprecher Jan Nowak und Anna Nowak erklärten, dass ein Treffen der Außenminister "
+        "am Dienstag in Warschau geplant sei."
+    )
+    people = [(n, "PER", [n], "Polen") for n in ("Jan Nowak", "Anna Nowak")]
+    doc = make_doc(
+        text,
+        "2024-05-06",
+        [PL, WARSAW, *people],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    assert all(not m.participants for m in extract(doc))

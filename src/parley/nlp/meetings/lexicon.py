@@ -209,8 +209,8 @@ def _channels() -> frozenset[str]:
 
 
 def _saying_forms() -> frozenset[str]:
-    """Forms of verbs of saying (present, preterite, participle: "hatte mitgeteilt"), from the
-    quotes component's verb list if present."""
+    """Forms of verbs of saying (present, preterite, its plural, participle: "hatte
+    mitgeteilt"), from the quotes component's verb list if present."""
     path = DATA / "speech_verbs.tsv"
     if not path.exists():
         return frozenset({"sagte", "sagt", "erklärte", "erklärt", "betonte", "hieß"})
@@ -218,6 +218,8 @@ def _saying_forms() -> frozenset[str]:
     for row in data_rows("speech_verbs.tsv"):
         if len(row) >= 6 and row[5] == "say":
             forms.update(f for f in (row[2], row[3], row[4]) if f and f != "-")
+            if row[3] != "-":  # the preterite plural: sagten, schrieben
+                forms.add(row[3] + "n" if row[3].endswith("e") else row[3] + "en")
     return frozenset(forms)
 
 
