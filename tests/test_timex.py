@@ -88,6 +88,13 @@ CASES = [
      [("Am Freitag", "2025-12-12")]),
     # dates, year rollover, Austrian and Swiss month names
     ("Ein Treffen ist am 3. Jänner geplant.", "2025-12-31", [("am 3. Jänner", "2026-01-03")]),
+    # a year adverb before a month or season names its year: heuer (Austrian), letztes Jahr
+    ("Heuer im März hatte der Landtag gewählt.", "2025-11-05", [("Heuer im März", "2025-03")]),
+    ("Die Brücke soll heuer Ende Juni fertig sein.", "2025-02-05",
+     [("heuer Ende Juni", "2025-06")]),
+    ("Letztes Jahr im Herbst reiste er nach Baku.", "2025-11-05",
+     [("Letztes Jahr im Herbst", "2024-FA")]),
+    ("Heuer wird gewählt.", "2025-02-05", [("Heuer", "2025")]),
     ("Er sagte, das Treffen am 3. Jänner sei wichtig.", "2025-12-31",
      [("am 3. Jänner", "2026-01-03")]),
     ("Die Frist endet am 2. Feber.", "2026-01-20", [("am 2. Feber", "2026-02-02")]),

@@ -95,6 +95,7 @@ class Pieces:
     number: str
     year_of: str  # "2025" or "vergangenen Jahres" after a date, month or season
     week_of: str  # "kommender Woche" after a weekday
+    year_lead: str  # "heuer" or "letztes Jahr" before a month or season
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def pieces() -> Pieces:
             rf"|\s+(?:des\s+)?(?P<ymod>(?:{shifting})(?:en|es))\s+Jahres\b)"
         ),
         week_of=rf"(?:\s+(?P<wmod>(?:{shifting})(?:er|e))\s+Woche\b)",
+        year_lead=rf"(?:(?P<ylead>[hH]euer|(?i:{shifting})(?:es)\s+Jahr)\s+)",
     )
 
 
@@ -297,6 +299,15 @@ def _year(m: re.Match, v: Vocab) -> list[Frame] | None:
     return frames
 
 
+def _year_shift(m: re.Match, v: Vocab) -> int | None:
+    """Years from the anchor's that a month or season names: ``Mai vergangenen Jahres``,
+    ``heuer im Mai``, ``letztes Jahr im Sommer``; None when it names none."""
+    if m["ymod"]:
+        return _shift_of(m["ymod"], v)
+    lead = m["ylead"]
+    return None if not lead else 0 if lead.lower() == "heuer" else _shift_of(lead.split()[0], v)
+
+
 def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
     rel = _mod(m, v)
     if rel not in (None, "next", "prev", "this"):
@@ -304,7 +315,7 @@ def _month(m: re.Match, v: Vocab) -> list[Frame] | None:
     bare = not (m["prep"] or m["part"] or m["y"] or m["ymod"])
     if bare and _NAME_AFTER.match(m.string, m.end()):
         return None  # a first name: "August Hanning", "Mai Thi"
-    shift = _shift_of(m["ymod"], v)
+    shift = _year_shift(m, v)
     return [Frame("month", _int(m["y"]), v.months[m["m"]], rel=rel, year_shift=shift)]
 
 
@@ -314,7 +325,7 @@ def _season(m: re.Match, v: Vocab) -> list[Frame] | None:
     rel = _mod(m, v)
     if rel in ("today", "yesterday", "tomorrow", "new"):
         return None
-    shift = _shift_of(m["ymod"], v)
+    shift = _year_shift(m, v)
     return [Frame("season", _int(m["y"]), code=v.seasons[m["s"]], rel=rel, year_shift=shift)]
 
 
@@ -442,11 +453,13 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _quarter,
         ),
         (
-            rf"\b{pa}(?:{p.part}\s+)?{p.mod}?(?<!\d\.\s)(?<!\d\.)(?P<m>{p.month}){p.year_of}?",
+            rf"\b{p.year_lead}?{pa}(?:{p.part}\s+)?{p.mod}?(?<!\d\.\s)(?<!\d\.)(?P<m>{p.month})"
+            rf"{p.year_of}?",
             _month,
         ),
         (
-            rf"\b{pa}(?:{p.part}\s+(?:des\s+)?)?{p.mod}?(?P<s>{p.season})s?\b{p.year_of}?",
+            rf"\b{p.year_lead}?{pa}(?:{p.part}\s+(?:des\s+)?)?{p.mod}?(?P<s>{p.season})s?\b"
+            rf"{p.year_of}?",
             _season,
         ),
         (rf"\b{pa}(?P<h>{_alt(v.holidays)})\b(?:\s+(?P<y>{p.year}))?", _holiday),
