@@ -185,8 +185,7 @@ CASES = [
      [("vor wenigen Tagen", "PAST_REF")]),
     ("In den nächsten zwei bis drei Wochen soll ein Entwurf stehen.", "2025-11-23",
      [("In den nächsten zwei bis drei Wochen", "FUTURE_REF")]),
-    ("Innerhalb der kommenden Monate soll gewählt werden.", "2025-11-23",
-     [("Innerhalb der kommenden Monate", "FUTURE_REF")]),
+    ("Innerhalb der kommenden vier Monate soll gewählt werden.", "2025-11-23", []),  # a term
     ("In den vergangenen vier oder fünf Jahren ist die Zahl gestiegen.", "2025-11-23",
      [("In den vergangenen vier oder fünf Jahren", "PAST_REF")]),
     ("Das Abkommen ist bis heute nicht umgesetzt.", "2016-10-19", [("bis heute", "PRESENT_REF")]),

@@ -374,14 +374,14 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
     pa = rf"(?:{p.prep}{p.art}?)?"
     wd_lead = rf"(?:{p.mod}?(?P<wd>{p.weekday}),?\s+(?:(?:den|dem)\s+)?)?"
     units = _alt(v.units)
-    plural = r"(?:Tagen?|Wochen|Monaten?|Jahren?)\b"  # dative, or genitive after innerhalb
+    plural = r"(?:Tagen?|Wochen|Monaten?|Jahren?)\b"  # "in den letzten Tage": a common slip
     refs = "|".join(_ci(r) for r in sorted(v.refs, key=len, reverse=True))
     few = "|".join(_ci(f) for f in v.few)
     dp_adj = r"(?:(?:frühen|späten|späteren|frühesten|spätesten)\s+)?"
     table: list[tuple[str, Handler]] = [
         (rf"\b(?:{refs})\b", _ref),
         (
-            rf"\b(?:(?:[iI]n\s+den|[iI]nnerhalb\s+der|[bB]innen\s+der)\s+(?P<rec>{_alt(v.recent)})"
+            rf"\b(?:[iI]n\s+den\s+(?P<rec>{_alt(v.recent)})"
             rf"\s+(?:{p.number}(?:\s*(?:bis|-|–|oder)\s*{p.number})?\s+)?{plural}"
             rf"|(?P<p>[vV]or|[iI]n)\s+(?:{few})\s+{plural})\b",
             _recent,
