@@ -9,6 +9,8 @@ from __future__ import annotations
 from test_meetings_support import make_doc, names
 
 from parley.nlp.meetings import extract
+from parley.nlp.meetings.context import build
+from parley.nlp.meetings.lexicon import lexicon
 
 FR = ("Frankreich", "LOC", ["Frankreich", "Frankreichs"], None)
 PL = ("Polen", "LOC", ["Polen", "Polens"], None)
@@ -668,3 +670,22 @@ def test_those_who_announce_a_meeting_in_the_plural_do_not_take_part_in_it():
         [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
     )
     assert all(not m.participants for m in extract(doc))
+
+
+def test_a_quoted_name_does_not_end_the_clause_but_a_quoted_meeting_word_does():
+    text = (
+        "Frankreich und Polen teilten mit, dass ein Treffen der „Gruppe der Entschlossenen“ "
+        "am Dienstag in Warschau geplant sei."
+    )
+    group = ("Gruppe der Entschlossenen", "ORG", ["Gruppe der Entschlossenen"], None)
+    tuesday = [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
+    doc = make_doc(text, "2024-05-06", [FR, PL, WARSAW, group], tuesday)
+    m = one(doc)
+    assert m.status == "planned" and m.date == "2024-05-07"
+    assert names(doc, [m.location]) == ["Warschau"]
+    ctx_clauses = build(doc, lexicon()).clauses(0, len(doc))
+    assert len(ctx_clauses) == 2
+    quoted = build(
+        make_doc("Er sprach von „finalen Verhandlungen“ in Warschau.", None, []), lexicon()
+    )
+    assert len(quoted.clauses(0, len(quoted.doc))) > 1

@@ -69,8 +69,9 @@ CLAUSE_OPENERS = frozenset(
         "wären",
     ]
 )
-BREAKS = frozenset(";:()[]–—|") | frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "-"})
-INSERTION = 6  # at most this many words between brackets that insert an aside
+QUOTE_MARKS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
+BREAKS = frozenset(";:()[]–—|-") | QUOTE_MARKS
+INSERTION = 6  # at most this many words between brackets or quote marks that insert a term
 LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins"})
 PREPOSITIONS = frozenset(
     [
@@ -154,18 +155,28 @@ class Context:
 
     def _insertions(self, start: int, end: int) -> set[int]:
         """Brackets around a few words inside a clause (``um 9 Uhr (8 Uhr MEZ) in Antalya``,
-        ``mit Generalsekretär (Mark) Rutte``): they insert an aside, the clause goes on."""
+        ``mit Generalsekretär (Mark) Rutte``), and quote marks around a name or term that
+        names no meeting (``ein Treffen der „Koalition der Willigen“ am 3. Januar``): they
+        insert an aside or a term, the clause goes on after them."""
         out: set[int] = set()
         doc = self.doc
         for i in range(start + 1, end - 1):
-            if doc[i].text not in ("(", "[") or doc[i].whitespace_:
+            quote = doc[i].text in QUOTE_MARKS
+            if not (quote or doc[i].text in ("(", "[")) or doc[i].whitespace_:
                 continue
             for j in range(i + 2, min(end - 1, i + INSERTION + 2)):
                 if doc[j].text in BREAKS or doc[j].text in ",.!?":
-                    if doc[j].text in (")", "]") and doc[j + 1].is_alpha:
+                    closes = doc[j].text in (QUOTE_MARKS if quote else (")", "]"))
+                    term = not quote or self._term(i + 1, j)
+                    if closes and term and not doc[j - 1].whitespace_ and doc[j + 1].is_alpha:
                         out.update((i, j))
                     break
         return out
+
+    def _term(self, start: int, end: int) -> bool:
+        """The words name something (capitalised first) and no meeting."""
+        words = [t.text for t in self.doc[start:end]]
+        return words[0][:1].isupper() and not any(self.lex.noun_trigger(w) for w in words)
 
     def says(self, start: int, end: int) -> bool:
         """Whether the clause holds a verb of saying (it reports, it does not meet)."""
