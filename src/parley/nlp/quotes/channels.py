@@ -12,15 +12,18 @@ OPENERS = frozenset('„“»«"‚')
 CLOSERS = frozenset('“”«»"‘')
 
 
-def _matches(tok: Token, prev: str, trigger: str, match: str, after: frozenset[str]) -> bool:
+def _matches(
+    word: str, low: str, prev: str, trigger: str, match: str, after: frozenset[str]
+) -> bool:
+    """Does ``word`` (``low`` lowercased; without a final dot: "auf X." ending a sentence)
+    after ``prev`` name the channel of ``trigger``?"""
     if after and prev not in after:
         return False
-    word = tok.text.rstrip(".")  # "auf X." at the end of a sentence
     if match == "exact":
         return word == trigger
     if match == "exact-lower":
-        return word.lower() == trigger
-    return word[:1].isupper() and word.lower().endswith(trigger)
+        return low == trigger
+    return word[:1].isupper() and low.endswith(trigger)
 
 
 def _quoted_outlet(tokens: list[Token], k: int) -> str | None:
@@ -44,8 +47,10 @@ def channel_of(tokens: list[Token], mentions: Mentions, lex: Lexicon) -> str | N
         if outlet:
             return f"interview with {outlet}"
         prev = tokens[k - 1].text if k else ""
+        word = tok.text.rstrip(".")
+        low = word.lower()
         for trigger, label, match, after in lex.channels:
-            if not _matches(tok, prev, trigger, match, after):
+            if not _matches(word, low, prev, trigger, match, after):
                 continue
             if label == "interview":
                 outlet = next(

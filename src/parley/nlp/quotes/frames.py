@@ -26,6 +26,8 @@ from parley.nlp.quotes.segments import Chunk, Segment, quote_at
 from parley.nlp.quotes.sources import SourceFinder
 from parley.nlp.quotes.speakers import Speaker, SubjectFinder, adjective
 
+FRAME_WORDS = frozenset({"hieß", "heißt", "geheißen", "so"})
+
 
 def _plural(cue: Token, chunk: list[Token]) -> bool:
     """Whether the finite verb of the cue's clause is plural (``sagten``, ``haben ... gesagt``)."""
@@ -122,8 +124,12 @@ class FrameFinder:
         return sorted(kept, key=lambda f: f.cue_token.i)
 
     def _at(self, seg: Segment, ci: int, k: int, tok: Token, anaphor: Anaphor) -> Frame | None:
+        text = tok.text
+        low = text.lower().replace("ss", "ß")  # Swiss "hiess"
+        form = text.split("./")[0].lower()  # as :meth:`verb` reads it
+        if low not in FRAME_WORDS and form not in self.lex.whole and form not in self.lex.split:
+            return None  # neither a verb of saying nor "so", "hieß es"
         chunk = seg.chunks[ci]
-        low = tok.text.lower().replace("ss", "ß")  # Swiss "hiess"
         first_in_seg = tok.i == seg.tokens[0].i
         toks = chunk.tokens
         if low in ("hieß", "heißt") and k + 1 < len(toks) and toks[k + 1].text == "es":

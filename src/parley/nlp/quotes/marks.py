@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opener -> closers, in order of preference
@@ -15,6 +16,7 @@ PAIRS: dict[str, str] = {
     '"': '"',
 }
 STRAIGHT_FALLBACK = {"„": '"', "“": '"'}  # „…" and “…" occur in sloppy copy
+OPENING_MARKS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,8 @@ def find_quotes(text: str) -> list[Marked]:
     """Top-level quotations of ``text`` in order; inner quotations stay inside their outer one."""
     found: list[Marked] = []
     i = 0
-    while i < len(text):
+    while (mark := OPENING_MARKS.search(text, i)) is not None:
+        i = mark.start()
         if _is_opener(text, i):
             close = _find_close(text, i, text[i])
             if close is not None and close > i + 1:

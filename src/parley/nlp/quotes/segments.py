@@ -3,6 +3,7 @@ paragraphs, split into comma-bounded chunks."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from parley.nlp.words import doc_text, texts
 
 CHUNK_BREAKS = frozenset([",", ";", ":", "–", "—", "-", "(", ")"])
 END_PUNCT = frozenset(".!?")
+NEWLINE = re.compile("\n")
 MIN_QUOTE_WORDS = 4  # a direct quote has four words or more (GOLD_FORMAT.md)
 
 
@@ -132,7 +134,7 @@ def _is_heading(seg: Segment, text: str, para_sizes: dict[int, int]) -> bool:
 def segments(doc: Doc, quotes: list[Marked]) -> list[Segment]:
     """The article's segments in order, with paragraph numbers and chunks."""
     text = doc_text(doc)
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in NEWLINE.finditer(text)]
     cuts = _boundaries(doc, quotes, newlines)
     groups: dict[int, list[Token]] = {}
     for tok in doc:
