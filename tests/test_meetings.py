@@ -689,3 +689,21 @@ def test_a_quoted_name_does_not_end_the_clause_but_a_quoted_meeting_word_does():
         make_doc("Er sprach von „finalen Verhandlungen“ in Warschau.", None, []), lexicon()
     )
     assert len(quoted.clauses(0, len(quoted.doc))) > 1
+
+
+def test_a_person_named_in_the_genitive_before_an_adjective_and_noun_describes_another():
+    text = (
+        "In Warschau verhandeln Jan Nowak, Dudas diplomatischer Berater, und Pierre Martin, "
+        "der Gesandte Frankreichs."
+    )
+    actors = [
+        FR,
+        PL,
+        WARSAW,
+        ("Jan Nowak", "PER", ["Jan Nowak"], "Polen"),
+        ("Pierre Martin", "PER", ["Pierre Martin"], "Frankreich"),
+        ("Andrzej Duda", "PER", ["Dudas"], "Polen"),
+    ]
+    doc = make_doc(text, "2024-05-08", actors)
+    m = one(doc)
+    assert names(doc, m.participants) == ["Jan Nowak", "Pierre Martin"]

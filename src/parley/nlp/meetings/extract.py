@@ -559,12 +559,15 @@ def _after_source_word(ctx: Context, name) -> bool:
 def _related(ctx: Context, name) -> bool:
     """A person named only to describe another (``Schwiegersohn von Präsident Trump``,
     ``Trumps Schwiegersohn``), not as one who takes part."""
-    nxt = ctx.doc[name.end].text if name.end < len(ctx.doc) else ""
+    after = name.end
+    while after < len(ctx.doc) and _attributive(ctx.doc[after].text):
+        after += 1  # "Trumps diplomatischer Beauftragter"
+    nxt = ctx.doc[after].text if after < len(ctx.doc) else ""
     words = ctx.actors[name.key].name.split()
     surnames = {a.name.split()[-1] for a in ctx.actors.values() if a.type == "PER"}
     genitive = name.text not in words or name.text[:-1] in surnames
     if name.text.endswith("s") and genitive and nxt[:1].isupper():
-        return not any(n.start == name.end for n in ctx.names)
+        return not any(n.start == after for n in ctx.names)
     for j in range(name.start - 1, max(0, name.start - 4) - 1, -1):
         word = ctx.lower[j]
         if word in ("von", "des"):
@@ -572,6 +575,11 @@ def _related(ctx: Context, name) -> bool:
         if not ctx.doc[j].text[:1].isupper():
             return False
     return False
+
+
+def _attributive(word: str) -> bool:
+    """An inflected adjective (``diplomatischer``, ``engste``) before the noun it qualifies."""
+    return word.isalpha() and word.islower() and word.endswith(("e", "er", "en", "es", "em"))
 
 
 def _is_trigger(ctx: Context, j: int) -> bool:
