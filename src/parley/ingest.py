@@ -20,6 +20,7 @@ from parley.clean import Article, NotAnArticle, clean
 from parley.engines import Engine, Failed, Pending, open_engine
 from parley.facts import Analysis
 from parley.read import RawArticle, ReadError, read_paths
+from parley.resolve import bulk
 from parley.resolve.actors import resolve_actors, sightings_from_rows
 from parley.resolve.meetings import reports_from_rows, resolve_meetings
 from parley.store import Store
@@ -255,7 +256,9 @@ def ingest(
 
 def resolve(store: Store) -> None:
     """Rebuild the canonical record (actors, meetings) from every stored article's facts."""
-    sightings = sightings_from_rows(store.actor_sighting_rows(), store.actor_role_rows())
-    store.replace_actors(resolve_actors(sightings))
-    reports = reports_from_rows(store.meeting_report_rows(), store.meeting_actor_rows())
-    store.replace_meetings(resolve_meetings(reports))
+    with bulk():
+        sightings = sightings_from_rows(store.actor_sighting_rows(), store.actor_role_rows())
+        store.replace_actors(resolve_actors(sightings))
+        del sightings
+        reports = reports_from_rows(store.meeting_report_rows(), store.meeting_actor_rows())
+        store.replace_meetings(resolve_meetings(reports))

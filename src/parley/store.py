@@ -280,8 +280,8 @@ class Store:
             con.execute("DELETE FROM meetings")
             con.execute("UPDATE meeting_reports SET meeting_id = NULL")
             if meetings:
-                con.executemany(
-                    "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._insert_rows(
+                    "meetings",
                     [
                         (
                             m.id,
@@ -347,8 +347,8 @@ class Store:
             con.execute("UPDATE article_actors SET actor_id = NULL")
             if not actors:
                 return
-            con.executemany(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._insert_rows(
+                "actors",
                 [
                     (a.id, a.name, a.type, a.aliases, a.affiliation, a.role, a.articles)
                     + (a.first_seen, a.last_seen)
