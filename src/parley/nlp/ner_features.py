@@ -13,6 +13,10 @@ every token gets four lexicon columns:
 
 The lexicon (built by ``training/build_lexicon.py``) is loaded when the model is initialised
 for training and is saved inside the model, so a shipped model needs no extra files.
+
+``parley.LexiconEmbed.v2`` adds, like ``MultiHashEmbed``'s ``include_static_vectors``, the
+static word vectors of the vocab (``nlp.vocab.vectors``), projected to ``width``; the vectors
+are saved with the model's vocab.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 
 import numpy
 from spacy.attrs import intify_attr
+from spacy.ml.staticvectors import StaticVectors
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -106,6 +111,23 @@ def LexiconEmbed(
 ) -> Model[list[Doc], list[Floats2d]]:
     """Hash embeddings of token attributes (``width`` wide) and of the lexicon columns
     (``lexicon_width`` wide), mixed by a Maxout layer into ``width``."""
+    return LexiconEmbedVectors(
+        width, attrs, rows, lexicon_width, lexicon_rows, lexicon_path, False
+    )
+
+
+@registry.architectures("parley.LexiconEmbed.v2")
+def LexiconEmbedVectors(
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    lexicon_width: int,
+    lexicon_rows: list[int],
+    lexicon_path: str,
+    include_static_vectors: bool,
+) -> Model[list[Doc], list[Floats2d]]:
+    """As ``parley.LexiconEmbed.v1``, with the vocab's static vectors (projected to
+    ``width``) in the mix when ``include_static_vectors``."""
     if len(rows) != len(attrs) or len(lexicon_rows) != N_LEXICON_COLUMNS:
         raise ValueError("rows must match attrs, lexicon_rows the 4 lexicon columns")
     widths = [width] * len(rows) + [lexicon_width] * N_LEXICON_COLUMNS
@@ -113,10 +135,15 @@ def LexiconEmbed(
         HashEmbed(w, n, column=i, seed=8 + i, dropout=0.0)
         for i, (w, n) in enumerate(zip(widths, [*rows, *lexicon_rows], strict=True))
     ]
-    return chain(
+    hashed = [
         LexiconFeatures(attrs, lexicon_path),
         list2ragged(),
         with_array(concatenate(*embeddings)),
-        with_array(Maxout(width, sum(widths), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
+    ]
+    n_in = sum(widths) + width * include_static_vectors
+    mix = with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
+    if not include_static_vectors:
+        return chain(*hashed, mix, ragged2list())
+    return chain(
+        concatenate(chain(*hashed), StaticVectors(width, dropout=0.0)), mix, ragged2list()
     )

