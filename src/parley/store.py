@@ -252,6 +252,15 @@ class Store:
             yield from rows
         cur.close()
 
+    def _stream_dicts(self, sql: str, batch: int = 10_000) -> Iterator[dict[str, Any]]:
+        cur = self.con.cursor()
+        cur.execute(sql)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(batch):
+            for row in rows:
+                yield dict(zip(names, row, strict=True))
+        cur.close()
+
     # -- meetings ---------------------------------------------------------------------
 
     def meeting_report_rows(self) -> list[dict[str, Any]]:
@@ -317,9 +326,10 @@ class Store:
 
     # -- actors -----------------------------------------------------------------------
 
-    def actor_sighting_rows(self) -> list[dict[str, Any]]:
-        """Every article's actors with the article's date and the affiliation's name."""
-        return self.query(
+    def actor_sighting_rows(self) -> Iterator[dict[str, Any]]:
+        """Every article's actors with the article's date and the affiliation's name (read
+        in batches: one row at a time is held as a dictionary)."""
+        return self._stream_dicts(
             """SELECT x.article_id, x.key, x.name, x.type, x.mentions,
                       coalesce(f.name, x.affiliation) AS affiliation, a.published
                FROM article_actors x JOIN articles a ON a.id = x.article_id
@@ -327,9 +337,9 @@ class Store:
                     ON f.article_id = x.article_id AND f.key = x.affiliation"""
         )
 
-    def actor_role_rows(self) -> list[dict[str, Any]]:
-        """Every role with its article's date and the affiliation's name."""
-        return self.query(
+    def actor_role_rows(self) -> Iterator[dict[str, Any]]:
+        """Every role with its article's date and the affiliation's name (in batches)."""
+        return self._stream_dicts(
             """SELECT r.article_id, r.actor_key, r.text,
                       coalesce(f.name, r.affiliation) AS affiliation, a.published
                FROM roles r JOIN articles a ON a.id = r.article_id

@@ -28,7 +28,7 @@ from parley.nlp.actors.names import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleSeen:
     """A role one article gives a person, with the article's date."""
 
@@ -38,7 +38,7 @@ class RoleSeen:
     published: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Sighting:
     """One article's actor (``article_actors`` row) with its roles."""
 
@@ -56,7 +56,7 @@ class Sighting:
         return self.article_id, self.key
 
 
-@dataclass
+@dataclass(slots=True)
 class CanonicalActor:
     id: str
     name: str
@@ -251,22 +251,31 @@ def _unique_ids(actors: list[CanonicalActor]) -> None:
             actor.id = f"{actor.id}#{seen[actor.id]}"
 
 
-def sightings_from_rows(actor_rows: list[dict], role_rows: list[dict]) -> list[Sighting]:
-    """Sightings from the store's ``actor_sighting_rows`` and ``actor_role_rows``."""
+def sightings_from_rows(actor_rows: Iterable[dict], role_rows: Iterable[dict]) -> list[Sighting]:
+    """Sightings from the store's ``actor_sighting_rows`` and ``actor_role_rows`` (each read
+    once, the roles first)."""
+    shared: dict[str, str] = {}
+
+    def one(value: str | None) -> str | None:
+        """One string object for equal strings (names, dates and ids recur in many rows)."""
+        return None if value is None else shared.setdefault(value, value)
+
     roles: dict[tuple[str, str], list[RoleSeen]] = defaultdict(list)
     for r in role_rows:
         roles[(r["article_id"], r["actor_key"])].append(
-            RoleSeen(r["article_id"], r["text"], r["affiliation"], r["published"])
+            RoleSeen(
+                one(r["article_id"]), one(r["text"]), one(r["affiliation"]), one(r["published"])
+            )
         )
     return [
         Sighting(
-            r["article_id"],
-            r["key"],
-            r["name"],
-            r["type"],
-            list(r["mentions"] or []),
-            r["affiliation"],
-            r["published"],
+            one(r["article_id"]),
+            one(r["key"]),
+            one(r["name"]),
+            one(r["type"]),
+            [one(m) for m in r["mentions"] or []],
+            one(r["affiliation"]),
+            one(r["published"]),
             roles.get((r["article_id"], r["key"]), []),
         )
         for r in actor_rows
