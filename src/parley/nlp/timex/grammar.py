@@ -74,8 +74,9 @@ PREPOSITIONS = (
     "bis zum", "bis zur", "bis", "seit", "ab", "am", "an", "im", "für", "zum", "zur",
     "gegen", "vom", "von", "vor", "nach", "übers", "über", "zwischen", "aus", "zu",
 )  # fmt: skip
-# "seit" always looks back; "bis" and "ab" look ahead unless the clause speaks of the past.
-HINTS = {"seit": "past", "bis": "ahead", "ab": "ahead"}
+# "seit" always looks back; "bis" and "ab" look ahead unless the clause speaks of the past;
+# "vom" names a past day or month (das Treffen vom Montag), unless it opens a range.
+HINTS = {"seit": "past", "bis": "ahead", "ab": "ahead", "vom": "of"}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ from parley.nlp.timex.vocab import vocab
 _SENT_END = re.compile(r"(?<!\b\w)(?<!\b\d\d)[.!?…]+[\"“”»«']?\s+(?=[\"„“«»A-ZÄÖÜ])|\n+")
 
 
+_FROM_ON = re.compile(r"\s+an\b")
+_WEEK_OF = re.compile(r"\b(?:Woche|Nacht)\s+$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Rough sentence spans, for callers without a spaCy pipeline."""
     spans, start = [], 0
@@ -36,6 +40,13 @@ def _direction(found: Found, text: str, sent: tuple[int, int]) -> tuple[int, boo
         return (FUTURE if rel == "next" else PAST), True
     if "past" in found.hints:
         return PAST, True
+    if (
+        "of" in found.hints
+        and len(found.frames) == 1
+        and not _FROM_ON.match(text, found.end)
+        and not _WEEK_OF.search(text, max(0, found.start - 12), found.start)
+    ):
+        return PAST, False  # "das Treffen vom Montag"; not "vom 1. Januar an", "Woche vom 5."
     way = direction(text, (found.start, found.end), sent)
     if way == PRESENT and "ahead" in found.hints:
         return FUTURE, True

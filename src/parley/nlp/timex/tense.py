@@ -23,6 +23,7 @@ _PARTICIPLE = re.compile(
     r"^(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|miss|über|unter)\w{3,}(?:t|en))$"
 )
 _WEAK_ENDINGS = ("eten", "ete", "ten", "te")
+_RULE_ENDINGS = ("ierten", "ierte", "erten", "erte", "elten", "elte")
 PAST, PRESENT, FUTURE, NEAR = -1, 0, 1, 2  # NEAR: no tense to go by, take the nearest
 
 # "Vor den Gesprächen am Wochenende sagte er": the expression dates another event than the
@@ -75,6 +76,28 @@ def _attribute(text: str, span: tuple[int, int], sent: tuple[int, int]) -> str |
     return None
 
 
+_AS = re.compile(r"(?:^|\s)(?:[wW]ie|[aA]ls)\s+(?:[a-zäöüß]+\s+)?$")
+
+
+def _as_said(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """The participle of a verbless ``wie``/``als`` clause the expression stands in: ``Wie am
+    Montag angekündigt, …``, ``anders als für Freitag in Genf geplant``; else None."""
+    v = vocab()
+    if not _AS.search(text, clause[0], span[0]):
+        return None
+    words = [w[0] for w in _WORD.finditer(text, span[1], clause[1])]
+    if len(words) > ATTRIBUTE_GAP + 1 or not words:
+        return None
+    *between, last = words
+    if any(w.islower() and w not in v.function_words for w in between):
+        return None
+    if last in v.not_participles or not (
+        _PARTICIPLE.match(last) or v.tense_words.get(last) == "future"
+    ):
+        return None
+    return last
+
+
 def _cue(word: str, v: Vocab) -> str | None:
     """past/future for a word that alone marks the time of its clause."""
     lower = word.lower()
@@ -82,10 +105,11 @@ def _cue(word: str, v: Vocab) -> str | None:
         return v.tense_words[lower]
     if word != lower and not word.isupper():
         return None  # nouns are capitalised; sentence-initial verbs are rare in news
-    if lower.endswith(("ierte", "ierten", "erte", "erten", "elte", "elten")) and not (
-        lower.startswith("ge")  # geänderten: a participle used as an adjective
-    ):
-        return "past"  # Präteritum of -ieren, -ern, -eln verbs: diskutierte, dauerte, handelte
+    stem = any(lower.endswith(e) and len(lower) - len(e) >= 3 for e in _RULE_ENDINGS)
+    if stem and not lower.startswith("ge"):
+        # Präteritum of -ieren, -ern, -eln verbs: diskutierte, dauerte, handelte; not the
+        # participle adjective geänderten nor the ordinal vierten
+        return "past"
     for ending in _WEAK_ENDINGS:
         if lower.endswith(ending):
             stem = lower[: -len(ending)]
@@ -140,7 +164,7 @@ def direction(text: str, span: tuple[int, int], sent: tuple[int, int]) -> int:
     lead = _EVENT_BEFORE.search(text, clause[0], span[0])
     if lead and not _cues(text, lead.start(), span[0], span):  # not "Vor der Presse sagte er"
         return NEAR
-    attribute = _attribute(text, span, sent)
+    attribute = _attribute(text, span, sent) or _as_said(text, span, clause)
     if attribute:
         return FUTURE if vocab().tense_words.get(attribute) == "future" else PAST
     cues = _cues(text, *clause, span)
