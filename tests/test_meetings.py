@@ -707,3 +707,18 @@ def test_a_person_named_in_the_genitive_before_an_adjective_and_noun_describes_a
     doc = make_doc(text, "2024-05-08", actors)
     m = one(doc)
     assert names(doc, m.participants) == ["Jan Nowak", "Pierre Martin"]
+
+
+def test_one_whose_meeting_it_is_in_the_genitive_takes_part():
+    text = "Dudas erstes Treffen mit Pierre Martin fand am Dienstag in Warschau statt."
+    actors = [
+        FR,
+        PL,
+        WARSAW,
+        ("Pierre Martin", "PER", ["Pierre Martin"], "Frankreich"),
+        ("Andrzej Duda", "PER", ["Dudas"], "Polen"),
+    ]
+    tuesday = [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
+    doc = make_doc(text, "2024-05-08", actors, tuesday)
+    m = one(doc)
+    assert names(doc, m.participants) == ["Andrzej Duda", "Pierre Martin"]

@@ -558,7 +558,8 @@ def _after_source_word(ctx: Context, name) -> bool:
 
 def _related(ctx: Context, name) -> bool:
     """A person named only to describe another (``Schwiegersohn von Präsident Trump``,
-    ``Trumps Schwiegersohn``), not as one who takes part."""
+    ``Trumps Schwiegersohn``), not as one who takes part; one whose meeting it is (``Dudas
+    erstes Treffen``) takes part."""
     after = name.end
     while after < len(ctx.doc) and _attributive(ctx.doc[after].text):
         after += 1  # "Trumps diplomatischer Beauftragter"
@@ -566,7 +567,7 @@ def _related(ctx: Context, name) -> bool:
     words = ctx.actors[name.key].name.split()
     surnames = {a.name.split()[-1] for a in ctx.actors.values() if a.type == "PER"}
     genitive = name.text not in words or name.text[:-1] in surnames
-    if name.text.endswith("s") and genitive and nxt[:1].isupper():
+    if name.text.endswith("s") and genitive and nxt[:1].isupper() and not _is_trigger(ctx, after):
         return not any(n.start == after for n in ctx.names)
     for j in range(name.start - 1, max(0, name.start - 4) - 1, -1):
         word = ctx.lower[j]
