@@ -7,8 +7,6 @@ Run ``python tests/test_meetings_gold.py`` for the score table; the test only ch
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -22,29 +20,11 @@ from parley.evaluate import Scores, score_meetings
 from parley.facts import ArticleActor, Mention, Timex
 from parley.gold import to_gold
 from parley.nlp.meetings import extract
+from parley.nlp.timex.periods import interval
 from parley.read import read_paths
 
 SHARED = Path(__file__).parents[1].parent / "shared" / "corpus"
 SETS = [SHARED / "seeds", SHARED / "dev"]
-
-
-def interval(value: str) -> tuple[str | None, str | None]:
-    """The ISO date interval a TIMEX3 value covers (enough of TIMEX3 for gold values)."""
-    if "/" in value:
-        a, b = value.split("/")
-        return interval(a)[0], interval(b)[1]
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return value, value
-    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
-        y, mo = int(m[1]), int(m[2])
-        return f"{value}-01", f"{value}-{calendar.monthrange(y, mo)[1]:02d}"
-    if re.fullmatch(r"\d{4}", value):
-        return f"{value}-01-01", f"{value}-12-31"
-    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
-        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        first = monday + dt.timedelta(days=5 if m[3] else 0)
-        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    return None, None
 
 
 def oracle_doc(pipeline, text: str, published: str | None, gold: dict):
