@@ -297,6 +297,9 @@ def test_fixture_metadata(name, published, outlet, credits, title) -> None:
         ("Samstag, 3. Jänner 2026", "2026-01-03"),
         ("Stand: 28.02.2022 12:33 Uhr", "2022-02-28"),
         ("Veröffentlicht am 5. März 2025, 08:00 Uhr", "2025-03-05"),
+        ("Publiziert: 5.3.2025, 08:00", "2025-03-05"),
+        ("Erschienen am 5. März 2025", "2025-03-05"),
+        ("05.03.25, 08:00 Uhr", "2025-03-05"),
     ],
 )
 def test_published_from_dateline(dateline: str, published: str) -> None:

@@ -99,13 +99,14 @@ def _months() -> dict[str, int]:
 _HEADER = re.compile(r"\A[ \t]?date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 _WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)"
 _DATE = (
-    r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
+    r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?!\d))"
     r"|(?P<d2>\d{1,2})\.\s?(?P<mon>[A-Za-zÄÖÜäöü]{3,9})\.?\s(?P<y2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
 )
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?|\d{1,2}\s*Uhr)"
 _DATELINE = re.compile(
-    r"(?:(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Update|Datum)"
+    r"(?:(?:Stand|Aktualisiert|Veröffentlicht|Publiziert|Erschienen|Erstellt"
+    r"|Zuletzt aktualisiert|Update|Datum)"
     rf"\s*(?::|am|vom)?\s*)?(?:{_WEEKDAY}\.?,?\s*)?{_DATE}"
     rf"(?:\s*(?:,|\||-|–|um|\s)\s*{_TIME})?",
     re.I,
@@ -669,7 +670,8 @@ def _dateline_date(m: re.Match[str]) -> str | None:
     if m.group("iso"):
         return _iso(m.group("iso"))
     if m.group("d"):
-        return _ymd(m.group("y"), m.group("m"), m.group("d"))
+        year = m.group("y")
+        return _ymd(f"20{year}" if len(year) == 2 else year, m.group("m"), m.group("d"))
     month = _months().get(m.group("mon").casefold().rstrip("."))
     return _ymd(m.group("y2"), str(month), m.group("d2")) if month else None
 
