@@ -251,6 +251,8 @@ CASES = [
     ("Am kommenden Montag, 22. Dezember, wird gewählt.", "2025-12-17",
      [("Am kommenden Montag, 22. Dezember", "2025-12-22")]),
     ("In den 90er Jahren war das anders.", "2025-12-17", [("In den 90er Jahren", "199X")]),
+    ("Seit Ende der 1980er-Jahre wächst die Stadt.", "2025-12-17",
+     [("Seit Ende der 1980er-Jahre", "198X")]),
     ("Zu Beginn der Woche wurde verhandelt.", "2025-12-17", [("Zu Beginn der Woche", "2025-W51")]),
     ("Seit dem 1. Januar gelten neue Regeln.", "2025-12-17",
      [("Seit dem 1. Januar", "2025-01-01")]),

@@ -447,7 +447,10 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _year,
         ),
         (rf"\b{p.prep}?(?:dem\s+)?Jahre?\s+(?P<y>1\d{{3}})(?![\d.,])", _named_year),
-        (rf"\b{pa}(?P<dec>1[89]\d0|20\d0|[2-9]0)er(?:\s+|-)Jahren?\b", _decade),
+        (
+            rf"\b{pa}(?:{p.part}\s+der\s+)?(?P<dec>1[89]\d0|20\d0|[2-9]0)er(?:\s+|-)Jahren?\b",
+            _decade,
+        ),
         (
             rf"\b{pa}(?P<ord>[eE]rsten|[zZ]weiten|[dD]ritten|[vV]ierten|[1-4]\.)\s+"
             rf"(?P<q>Quartal|Halbjahr|Jahreshälfte)s?\b{p.year_of}?",
