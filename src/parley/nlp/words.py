@@ -16,6 +16,7 @@ class _Strings:
     text: str
     texts: list[str]
     lowers: list[str]
+    spaces: list[str]
 
 
 _MADE: WeakKeyDictionary[Doc, _Strings] = WeakKeyDictionary()
@@ -25,7 +26,10 @@ def _strings(doc: Doc) -> _Strings:
     found = _MADE.get(doc)
     if found is None or len(found.texts) != len(doc):
         tokens = list(doc)
-        found = _Strings(doc.text, [t.text for t in tokens], [t.lower_ for t in tokens])
+        texts = [t.text for t in tokens]
+        spaces = [t.whitespace_ for t in tokens]
+        text = "".join(w + s for w, s in zip(texts, spaces, strict=True))  # as doc.text
+        found = _Strings(text, texts, [t.lower_ for t in tokens], spaces)
         _MADE[doc] = found
     return found
 
@@ -43,3 +47,8 @@ def texts(doc: Doc) -> list[str]:
 def lowers(doc: Doc) -> list[str]:
     """``[t.lower_ for t in doc]`` (shared: do not change it)."""
     return _strings(doc).lowers
+
+
+def spaces_after(doc: Doc) -> list[str]:
+    """``[t.whitespace_ for t in doc]`` (shared: do not change it)."""
+    return _strings(doc).spaces

@@ -30,7 +30,7 @@ from parley.nlp.actors.repair import (
     missed_names,
     repeated_names,
 )
-from parley.nlp.words import texts
+from parley.nlp.words import spaces_after, texts
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
 LONG_UNG = 7  # Einigung is a noun, Jung a name
@@ -181,13 +181,16 @@ def _lexicon_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     ``NATO``) the NER did not tag, or cut: a known name of several words replaces the
     shorter mentions inside it (``Trinidad`` of ``Trinidad und Tobago``)."""
     covered = {i: m for m in ments for i in range(m.span.start, m.span.end)}
-    words = texts(doc)
+    words, spaces = texts(doc), spaces_after(doc)
     dropped: set[int] = set()
     i = 0
     while i < len(doc):
         if words[i] in lex.first_words and words[i][:1].isupper():
-            for n in range(min(lex.max_form_tokens, len(doc) - i), 0, -1):
-                text = doc[i : i + n].text
+            spans = [words[i]]  # the texts of doc[i : i + n], n = 1, 2, ...
+            for k in range(i + 1, min(i + lex.max_form_tokens, len(doc))):
+                spans.append(spans[-1] + spaces[k - 1] + words[k])
+            for n in range(len(spans), 0, -1):
+                text = spans[n - 1]
                 if text in lex.forms or text in lex.capitals:
                     label = "LOC"
                 elif text in lex.bodies:
