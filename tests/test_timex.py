@@ -93,6 +93,12 @@ CASES = [
     ("Im Februar jährt sich der Kriegsbeginn zum vierten Mal.", "2025-12-17",
      [("Im Februar", "2026-02")]),
     ("Im Januar feierte der Verein sein Jubiläum.", "2025-12-17", [("Im Januar", "2025-01")]),
+    # weak verbs in the Präteritum, with prefixes: bemerkte, verfehlten, räumte … ein
+    ("Am Dienstag bemerkte eine Streife den Schaden.", "2025-12-17",
+     [("Am Dienstag", "2025-12-16")]),
+    ("Die Regierung verfehlte am Montag die Mehrheit.", "2025-12-17",
+     [("am Montag", "2025-12-15")]),
+    ("Der Minister räumte am Freitag Fehler ein.", "2025-12-17", [("am Freitag", "2025-12-12")]),
     ("Das für Freitag anberaumte Treffen wurde abgesagt.", "2025-12-17",
      [("für Freitag", "2025-12-19")]),
     ("Die für Donnerstag terminierte Anhörung wurde verschoben.", "2025-12-17",
