@@ -99,6 +99,12 @@ CASES = [
     ("Die Regierung verfehlte am Montag die Mehrheit.", "2025-12-17",
      [("am Montag", "2025-12-15")]),
     ("Der Minister räumte am Freitag Fehler ein.", "2025-12-17", [("am Freitag", "2025-12-12")]),
+    # a strong Präteritum after a verb prefix (erstach, stattfand); participles stay out
+    ("Die Armee erschoss am Montag zwei Männer.", "2025-12-17", [("am Montag", "2025-12-15")]),
+    ("Als die Sitzung am Dienstag stattfand, regnete es.", "2025-12-17",
+     [("am Dienstag", "2025-12-16")]),
+    ("Die Lage wird verschieden beschrieben, am Freitag entscheidet der Rat.", "2025-12-17",
+     [("am Freitag", "2025-12-19")]),
     ("Das für Freitag anberaumte Treffen wurde abgesagt.", "2025-12-17",
      [("für Freitag", "2025-12-19")]),
     ("Die für Donnerstag terminierte Anhörung wurde verschoben.", "2025-12-17",

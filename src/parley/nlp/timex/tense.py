@@ -105,6 +105,14 @@ def _cue(word: str, v: Vocab) -> str | None:
         return v.tense_words[lower]
     if word != lower and not word.isupper():
         return None  # nouns are capitalised; sentence-initial verbs are rare in news
+    for prefix in v.verb_prefixes:  # erstach, bekam, stattfand; not beschrieben, bekannte
+        rest = lower[len(prefix) :]
+        if (
+            lower.startswith(prefix)
+            and not rest.endswith(("en", "te"))
+            and v.tense_words.get(rest) == "past"
+        ):
+            return "past"
     stem = any(lower.endswith(e) and len(lower) - len(e) >= 3 for e in _RULE_ENDINGS)
     if stem and not lower.startswith("ge"):
         # Präteritum of -ieren, -ern, -eln verbs: diskutierte, dauerte, handelte; not the

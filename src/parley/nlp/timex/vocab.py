@@ -28,6 +28,7 @@ class Vocab:
     weak_stems: tuple[str, ...]  # weak verbs whose Präteritum marks the past
     perfect_aux: frozenset[str]  # ist/sind/sei: past only with a participle
     not_participles: frozenset[str]  # shaped like participles, but adjectives or others
+    verb_prefixes: tuple[str, ...]  # before a strong Präteritum: er|stach, statt|fand
     function_words: frozenset[str]  # articles, pronouns, prepositions, conjunctions
 
 
@@ -53,5 +54,6 @@ def vocab() -> Vocab:
         weak_stems=tuple(r[0] for r in tense if r[2] == "weak"),
         perfect_aux=frozenset(r[0] for r in tense if r[2] == "perfect"),
         not_participles=frozenset(r[0] for r in tense if r[2] == "not-participle"),
+        verb_prefixes=tuple(r[0] for r in tense if r[2] == "prefix"),
         function_words=frozenset(r[0] for r in data_rows("time_function_words.tsv")),
     )
