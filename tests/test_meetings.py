@@ -722,3 +722,19 @@ def test_one_whose_meeting_it_is_in_the_genitive_takes_part():
     doc = make_doc(text, "2024-05-08", actors, tuesday)
     m = one(doc)
     assert names(doc, m.participants) == ["Andrzej Duda", "Pierre Martin"]
+
+
+def test_one_who_announces_his_own_meeting_takes_part_in_it():
+    text = (
+        "Jan Nowak hatte angekündigt, bei seinem Treffen mit Pierre Martin am Dienstag auch "
+        "die Energieversorgung anzusprechen."
+    )
+    actors = [
+        FR,
+        PL,
+        ("Jan Nowak", "PER", ["Jan Nowak"], "Polen"),
+        ("Pierre Martin", "PER", ["Pierre Martin"], "Frankreich"),
+    ]
+    tuesday = [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
+    m = one(make_doc(text, "2024-05-06", actors, tuesday))
+    assert sorted(m.participants) == ["PER:Jan Nowak", "PER:Pierre Martin"]

@@ -33,6 +33,7 @@ ANAPHORIC = frozenset(
     ]
 )
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen"})
+POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines"})  # his meeting
 REPORTED_FUTURE = frozenset({"würde", "würden"})  # in reported speech: the future
 FINAL_VERBS = 2  # verb forms that may close a clause after its place ("eingetroffen sind")
 # A clause opened by these tells of another event ("…, nachdem Israel angegriffen hatte"):
@@ -214,7 +215,7 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
         return draft  # "über die jüngsten Gespräche": a meeting the clause talks about
     topic = _topic_mask(ctx, i, c_start, c_end)
     _members(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
-    _pronoun(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic)
+    _pronoun(ctx, draft, *_own_part(ctx, i, c_start, c_end), topic, i)
     draft.pair = _pointer(ctx, i, trig, *_own_part(ctx, i, c_start, c_end))
     k = clauses.index(clause)
     near = [
@@ -301,13 +302,23 @@ def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]
     return start, end
 
 
-def _pronoun(ctx: Context, draft: Draft, start: int, end: int, topic: set[int]) -> None:
+def _pronoun(ctx: Context, draft: Draft, start: int, end: int, topic: set[int], i: int) -> None:
     """``Er wolle Wang … treffen``: "er" as one who meets is the person named last before it,
-    in its sentence or the one before (with that person's country)."""
-    if ctx.says(start, end):
+    in its sentence or the one before (with that person's country); so is the owner of the
+    meeting a possessive names (``Obama hatte angekündigt, bei seinem Treffen mit Xi …``),
+    though that person only speaks."""
+    owner = next(
+        (
+            j
+            for j in range(i - 1, max(start, i - 1 - FRAME_REACH) - 1, -1)
+            if ctx.lower[j] in POSSESSIVES
+        ),
+        None,
+    )
+    if owner is None and ctx.says(start, end):
         return  # "Er ergänzte mit Blick auf das Treffen": the one who speaks, not who meets
-    for j in range(start, end):
-        if ctx.lower[j] != "er" or j in topic:
+    for j in [owner] if owner is not None else range(start, end):
+        if ctx.lower[j] != "er" and j != owner or j in topic:
             continue
         sents = [s for s in ctx.doc.sents if s.start <= j][-2:]
         earlier = [
