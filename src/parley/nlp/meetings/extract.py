@@ -305,7 +305,7 @@ def _own_part(ctx: Context, i: int, c_start: int, c_end: int) -> tuple[int, int]
 def _pronoun(ctx: Context, draft: Draft, start: int, end: int, topic: set[int], i: int) -> None:
     """``Er wolle Wang … treffen``: "er" as one who meets is the person named last before it,
     in its sentence or the one before (with that person's country); so is the owner of the
-    meeting a possessive names (``Obama hatte angekündigt, bei seinem Treffen mit Xi …``),
+    meeting a possessive names (``Nowak hatte angekündigt, bei seinem Treffen mit Martin …``),
     though that person only speaks."""
     owner = next(
         (
