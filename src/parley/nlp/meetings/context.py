@@ -154,10 +154,10 @@ class Context:
         return out
 
     def _insertions(self, start: int, end: int) -> set[int]:
-        """Brackets around a few words inside a clause (``um 9 Uhr (8 Uhr MEZ) in Antalya``,
-        ``mit Generalsekretär (Mark) Rutte``), and quote marks around a name or term that
-        names no meeting (``ein Treffen der „Koalition der Willigen“ am 3. Januar``): they
-        insert an aside or a term, the clause goes on after them."""
+        """Brackets around a few words inside a clause (``um 10 Uhr (9 Uhr MEZ) in Warschau``,
+        ``mit Ministerin (Anna) Nowak``), and quote marks around a name or term that names
+        no meeting (``ein Treffen der „Gruppe der Entschlossenen“ am Dienstag``): they insert
+        an aside or a term, the clause goes on after them."""
         out: set[int] = set()
         doc = self.doc
         for i in range(start + 1, end - 1):

@@ -245,7 +245,7 @@ def _draft(ctx, i, trig, clause, clauses, sent, verb: int | None = None) -> Draf
     if draft.status == "held" and draft.when not in ("past", "before") and _ahead(ctx, draft.timex):
         draft.status, draft.when, draft.weak = "planned", "future", False
     if draft.status == "planned" and _behind(ctx, draft.timex):
-        draft.timex = None  # "sind am Samstag zu Gesprächen eingetroffen": the arrival's day
+        draft.timex = None  # "reisten am Sonntag zu Verhandlungen an": the journey's day
     words = [ctx.lower[j] for j in range(c_start, c_end)]
     joined = " ".join(words)
     draft.format = next((c.value for c in ctx.lex.formats if c.words[0] in joined), None)
@@ -573,7 +573,7 @@ def _related(ctx: Context, name) -> bool:
     erstes Treffen``) takes part."""
     after = name.end
     while after < len(ctx.doc) and _attributive(ctx.doc[after].text):
-        after += 1  # "Trumps diplomatischer Beauftragter"
+        after += 1  # "Dudas engster Berater"
     nxt = ctx.doc[after].text if after < len(ctx.doc) else ""
     words = ctx.actors[name.key].name.split()
     surnames = {a.name.split()[-1] for a in ctx.actors.values() if a.type == "PER"}
@@ -590,7 +590,7 @@ def _related(ctx: Context, name) -> bool:
 
 
 def _attributive(word: str) -> bool:
-    """An inflected adjective (``diplomatischer``, ``engste``) before the noun it qualifies."""
+    """An inflected adjective (``engster``, ``neue``) before the noun it qualifies."""
     return word.isalpha() and word.islower() and word.endswith(("e", "er", "en", "es", "em"))
 
 
