@@ -99,6 +99,11 @@ CASES = [
     ("Die Regierung verfehlte am Montag die Mehrheit.", "2025-12-17",
      [("am Montag", "2025-12-15")]),
     ("Der Minister räumte am Freitag Fehler ein.", "2025-12-17", [("am Freitag", "2025-12-12")]),
+    # a capitalised word mid-sentence is a noun, not a verb form (Schritt, Band, Las Vegas)
+    ("Der nächste Schritt folgt am Freitag.", "2025-12-17", [("am Freitag", "2025-12-19")]),
+    ("Die Band spielt am Samstag in Las Vegas.", "2025-12-17", [("am Samstag", "2025-12-20")]),
+    ("Zuletzt, am Montag, tagte der Rat in Oslo.", "2025-12-17", [("am Montag", "2025-12-15")]),
+    ("Am Montag las er aus seinem Buch.", "2025-12-17", [("Am Montag", "2025-12-15")]),
     # a strong Präteritum after a verb prefix (erstach, stattfand); participles stay out
     ("Die Armee erschoss am Montag zwei Männer.", "2025-12-17", [("am Montag", "2025-12-15")]),
     ("Als die Sitzung am Dienstag stattfand, regnete es.", "2025-12-17",

@@ -23,6 +23,7 @@ _PARTICIPLE = re.compile(
     r"^(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|miss|über|unter)\w{3,}(?:t|en))$"
 )
 _WEAK_ENDINGS = ("eten", "ete", "ten", "te")
+_OPENERS = '.!?:;"„“”«»()–—\n'  # after these a capitalised word may open a sentence
 _RULE_ENDINGS = ("ierten", "ierte", "erten", "erte", "elten", "elte")
 PAST, PRESENT, FUTURE, NEAR = -1, 0, 1, 2  # NEAR: no tense to go by, take the nearest
 
@@ -98,13 +99,19 @@ def _as_said(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str |
     return last
 
 
-def _cue(word: str, v: Vocab) -> str | None:
-    """past/future for a word that alone marks the time of its clause."""
+def _cue(word: str, v: Vocab, initial: bool = False) -> str | None:
+    """past/future for a word that alone marks the time of its clause.
+
+    A capitalised word counts only where a sentence may begin (``Zuletzt``, ``Damals``):
+    elsewhere it is a noun (``der Schritt``, ``das Verbot``, ``Las Vegas``).
+    """
     lower = word.lower()
+    if word != lower and not word.isupper() and not initial:
+        return None
     if lower in v.tense_words:
         return v.tense_words[lower]
     if word != lower and not word.isupper():
-        return None  # nouns are capitalised; sentence-initial verbs are rare in news
+        return None  # sentence-initial: only the listed words, no guessed verb forms
     for prefix in v.verb_prefixes:  # erstach, bekam, stattfand; not beschrieben, bekannte
         rest = lower[len(prefix) :]
         if (
@@ -137,7 +144,9 @@ def _cues(text: str, start: int, end: int, skip: tuple[int, int]) -> list[tuple[
         for m in words
     )
     for m in words:
-        cue = _cue(m[0], v)
+        before = text[max(0, m.start() - 10) : m.start()].rstrip()
+        initial = before[-1:] in _OPENERS if before else m.start() < 10
+        cue = _cue(m[0], v, initial)
         if cue is None and m[0] in v.perfect_aux and has_participle:
             cue = "past"
         if cue:
