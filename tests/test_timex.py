@@ -103,6 +103,8 @@ CASES = [
     ("Der nächste Schritt folgt am Freitag.", "2025-12-17", [("am Freitag", "2025-12-19")]),
     ("Die Band spielt am Samstag in Las Vegas.", "2025-12-17", [("am Samstag", "2025-12-20")]),
     ("Zuletzt, am Montag, tagte der Rat in Oslo.", "2025-12-17", [("am Montag", "2025-12-15")]),
+    ("Zuerst am Montag Šefčovič, dann die Kommission: So liefen die Gespräche.", "2025-12-17",
+     [("am Montag", "2025-12-15")]),  # a name with č is one word, not verb-like fragments
     ("Am Montag las er aus seinem Buch.", "2025-12-17", [("Am Montag", "2025-12-15")]),
     # a strong Präteritum after a verb prefix (erstach, stattfand); participles stay out
     ("Die Armee erschoss am Montag zwei Männer.", "2025-12-17", [("am Montag", "2025-12-15")]),

@@ -16,7 +16,7 @@ import re
 
 from parley.nlp.timex.vocab import Vocab, vocab
 
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any script: Gabčíkovo is one word
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»‚‘’–—]|\s-\s")
 # ge-participles, -iert, and those of prefixed verbs (verlaufen, begonnen, vereinbart)
 _PARTICIPLE = re.compile(
