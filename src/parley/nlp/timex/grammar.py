@@ -402,7 +402,8 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _daymonth,
         ),
         (
-            rf"\b{pa}{p.mod}?{dp_adj}(?:Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+)?(?P<wd>{p.weekday})"
+            rf"\b{pa}{p.mod}?{dp_adj}(?:Nacht\s+(?:vo[nm]\s+(?:{p.weekday})\s+)?"
+            rf"(?:zum|zu|auf(?:\s+den)?)\s+)?(?P<wd>{p.weekday})"
             rf"(?:{p.daypart})?\b(?:\s+(?:{p.daypart}|früh)\b)?{p.week_of}?",
             _weekday,
         ),
