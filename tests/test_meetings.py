@@ -738,3 +738,18 @@ def test_one_who_announces_his_own_meeting_takes_part_in_it():
     tuesday = [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
     m = one(make_doc(text, "2024-05-06", actors, tuesday))
     assert sorted(m.participants) == ["PER:Jan Nowak", "PER:Pierre Martin"]
+
+
+def test_a_short_form_in_brackets_after_an_organisation_is_no_more_side():
+    text = (
+        "Vertreter Frankreichs verhandelten mit der Europäischen Energieagentur (EEA) in Warschau."
+    )
+    actors = [
+        FR,
+        WARSAW,
+        ("Europäische Energieagentur", "ORG", ["Europäischen Energieagentur"], None),
+        ("EEA", "ORG", ["EEA"], None),
+    ]
+    doc = make_doc(text, "2024-05-08", actors)
+    m = one(doc)
+    assert sorted(names(doc, m.parties)) == ["Europäische Energieagentur", "Frankreich"]

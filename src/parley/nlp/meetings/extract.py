@@ -529,7 +529,7 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
     for name in ctx.names_in(c_start, c_end):
         if name.start in topic or _after_source_word(ctx, name) or _is_place(ctx, name):
             continue
-        if name.text.lower() in ctx.lex.channels:
+        if name.text.lower() in ctx.lex.channels or _short_form(ctx, name):
             continue
         if name.type == "PER" and _related(ctx, name):
             continue
@@ -546,6 +546,20 @@ def _members(ctx: Context, draft: Draft, c_start: int, c_end: int, topic: set[in
         for country in _paired_countries(ctx, j, c_end) if j not in topic else ():
             if key := ctx.actor_for_country(country):
                 _add(draft.parties, key)
+
+
+def _short_form(ctx: Context, name) -> bool:
+    """``der Afrikanischen Union (AU)``: an organisation in brackets right after another is
+    its short form, not one more side."""
+    before, after = name.start - 1, name.end
+    return (
+        name.type == "ORG"
+        and before > 0
+        and after < len(ctx.doc)
+        and ctx.doc[before].text == "("
+        and ctx.doc[after].text == ")"
+        and any(n.end == before and n.type == "ORG" for n in ctx.names)
+    )
 
 
 def _add(items: list[str], item: str) -> None:
