@@ -568,3 +568,20 @@ def test_a_month_is_made_precise_by_a_day_that_agrees(
     text: str, meta: dict[str, str], published: str
 ) -> None:
     assert cleaned(text, **meta).published == published
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (" date 2025-12\n", "2025-12-17"),  # the month known, the dateline names its day
+        ("", None),  # no year anywhere: none is guessed
+        (" date 2026-01\n", "2026-01"),  # another month: the dateline is not this one's
+        (" date 2025-12-18\n", "2025-12-18"),  # a full date stays
+    ],
+)
+def test_a_dateline_day_without_year_completes_a_known_month(header: str, published) -> None:
+    dateline = "Wien, 17. Dezember (APA) - "
+    article = cleaned(f"{header}{dateline}{BODY}")
+    assert article.published == published
+    assert article.text == dateline + BODY
+    assert cleaned(f" date 2025-02\nWien, 30. Februar (APA) - {BODY}").published == "2025-02"

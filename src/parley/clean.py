@@ -156,6 +156,7 @@ _CREDIT_LABEL = re.compile(r"\A(?:Quelle|Foto|Fotos|Bild|Video)\s*:\s*", re.I)
 _INITIALS = re.compile(r"[a-z]{2,4}")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<tags>[^()]{2,80})\)\s*\Z")
 _TRAILING_TAGS = re.compile(r"(?P<tags>(?:/[A-Za-z]{1,5}){2,})\s*\Z")
+_DAY_MONTH = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<mon>[A-Za-zÄÖÜäöü]{3,9})\b")
 _DATELINE_PREFIX = re.compile(
     r"\A(?:[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*(?:\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*)*(?:\s+[\wÄÖÜäöüß.\-]+){0,2})"
     r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<tags>[^()]{2,40})\)\s*[-–—:]\s+"
@@ -192,6 +193,7 @@ class _Found:
     outlet: str | None = None
     credits: list[str] = field(default_factory=list)
     crumb_title: str | None = None
+    month_day: tuple[int, int] | None = None  # a dateline's day without its year
 
     def credit(self, name: str) -> None:
         if name not in self.credits:
@@ -222,8 +224,11 @@ def clean(raw: RawArticle) -> Article:
         id=text_id(text),
         text=text,
         title=meta.get("title") or _title(lines, found),
-        published=_more_precise(
-            _more_precise(_iso(meta.get("published")), found.published), _date_from_url(url)
+        published=_on_day(
+            _more_precise(
+                _more_precise(_iso(meta.get("published")), found.published), _date_from_url(url)
+            ),
+            found.month_day,
         ),
         outlet=meta.get("outlet") or found.outlet or _host(url),
         credits=tuple(found.credits),
@@ -524,6 +529,9 @@ def _trim(line: _Line, found: _Found) -> None:
             found.credit(tag)
         if day := _DATELINE.search(line.text, 0, m.start("tags")):  # Seoul, 3. Februar 2019 (dpa)
             found.date(_dateline_date(day))
+        elif day := _DAY_MONTH.search(line.text, 0, m.start("tags")):  # Wien, 3. Jänner (APA)
+            month = _months().get(day.group("mon").casefold())
+            found.month_day = (month, int(day.group("d"))) if month else None
     m = _TRAILING_TAGS.search(line.text)
     if m and m.start() > 0 and _SENTENCE_END.search(line.text[: m.start()].rstrip()):
         if "DP" in m.group("tags").split("/"):
@@ -708,6 +716,17 @@ def _more_precise(first: str | None, other: str | None) -> str | None:
     if not first or other and other.startswith(f"{first}-"):
         return other
     return first
+
+
+def _on_day(published: str | None, month_day: tuple[int, int] | None) -> str | None:
+    """A publication month made a day by a dateline without a year that names a day of it
+    (``date 2025-12`` and ``Wien, 17. Dezember (APA) -``); the year is never guessed."""
+    if not (published and month_day and re.fullmatch(r"\d{4}-\d{2}", published)):
+        return published
+    year, month = map(int, published.split("-"))
+    if month != month_day[0]:
+        return published
+    return _ymd(str(year), str(month), str(month_day[1])) or published
 
 
 def _date_from_url(url: str | None) -> str | None:
