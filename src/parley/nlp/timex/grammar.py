@@ -230,7 +230,9 @@ def _daypart(m: re.Match, v: Vocab) -> list[Frame] | None:
 
 
 def _today(m: re.Match, v: Vocab) -> list[Frame] | None:
-    return [Frame("relday")]  # "im Laufe des Tages": the day of the report
+    """``im Laufe des Tages``, ``in der vergangenen Nacht``: the day of the report (a night
+    takes the day it leads into, as ``in der Nacht zum Freitag`` does)."""
+    return [Frame("relday")]
 
 
 def _anaphor(m: re.Match, v: Vocab) -> list[Frame] | None:
@@ -422,6 +424,7 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _daypart,
         ),
         (r"\b(?:[iI]m\s+Laufe\s+des\s+(?:heutigen\s+)?Tages|[iI]m\s+Tagesverlauf)\b", _today),
+        (r"\b(?:[iI]n\s+der\s+vergangenen|[vV]ergangene)\s+Nacht\b(?!\s+(?:zu|auf)\b)", _today),
         (rf"\b{pa}(?:Vorabend|Vortag|Folgetag)\b", _anaphor),
         (
             rf"\b{pa}(?:(?:{p.part}\s+(?:der\s+|des\s+)?)?{p.mod}?Woche\b(?!n)"
