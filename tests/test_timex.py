@@ -52,6 +52,8 @@ CASES = [
      [("In der Nacht von Samstag auf Sonntag", "2025-12-14")]),
     ("In der vergangenen Nacht griffen Drohnen die Hauptstadt an.", "2025-12-17",
      [("In der vergangenen Nacht", "2025-12-17")]),
+    ("In der Nacht vom 19. auf den 20. Dezember wurde verhandelt.", "2025-12-21",
+     [("In der Nacht vom 19. auf den 20. Dezember", "2025-12-20")]),
     ("Im Spätsommer soll gewählt werden.", "2025-12-17", [("Im Spätsommer", "2026-SU")]),
     ("Vor dem Gipfel am Wochenende warnte der Minister vor Eile.", "2025-12-18",
      [("am Wochenende", "2025-W51-WE")]),

@@ -399,7 +399,8 @@ def rules() -> list[tuple[re.Pattern, Handler]]:
             _numdate,
         ),
         (
-            rf"\b{pa}{wd_lead}(?<![\d.])(?P<d1>{p.day})\.(?:\s*(?:und|bis|-|–|/)\s*"
+            rf"\b{pa}{wd_lead}(?:Nacht\s+vom\s+{p.day}\.\s+(?:auf\s+den|zum)\s+)?"
+            rf"(?<![\d.])(?P<d1>{p.day})\.(?:\s*(?:und|bis|-|–|/)\s*"
             rf"(?:(?:zum|den|dem)\s+)?(?P<d2>{p.day})\.)?\s*(?P<m>{p.month}){p.year_of}?",
             _daymonth,
         ),
