@@ -189,6 +189,14 @@ def test_separable_particle_that_makes_another_verb_is_no_cue() -> None:
     assert not any(q.cue == "sagen" for q in qs)
 
 
+def test_particle_decides_where_the_present_doubles_as_participle() -> None:
+    text = "Die Regierung verlangt der Opposition große Zugeständnisse ab, die Lage sei ernst."
+    assert not any(q.cue == "verlangen" for q in quotes(text, {}))
+    text = "Die Regierung verlangt, dass die Opposition die Gespräche wieder aufnimmt."
+    (q,) = quotes(text, {})
+    assert q.cue == "verlangen"
+
+
 def test_konjunktiv_carried_over_consecutive_sentences() -> None:
     text = (
         "Erdogan sagte, die Türkei sei bereit, Gastgeber zu sein. "

@@ -54,12 +54,16 @@ class FrameFinder:
         low = word.lower()
         if quote_at(seg.quotes, tok.idx) is not None:
             return None
-        verb = self.lex.whole.get(low)
-        if verb is None and low in self.lex.split:
+        verb = None
+        if low in self.lex.split:
+            # a particle closing the clause makes another verb, also where the bare form
+            # doubles as a participle ("verlangt ... ab" is abverlangen, not verlangen)
             cands = self.lex.split[low]
             ends = self._clause_ends(seg, chunk, tok)
             verb = next((v for v in cands if v.particle and v.particle in ends), None)
-            verb = verb or next((v for v in cands if not v.particle), None)
+        verb = verb or self.lex.whole.get(low)
+        if verb is None and low in self.lex.split:
+            verb = next((v for v in self.lex.split[low] if not v.particle), None)
         if verb is None or verb.kind == "not":
             return None
         doc = self.finder.doc
