@@ -396,3 +396,61 @@ def test_the_antecedent_skips_a_party_in_brackets_but_keeps_an_abbreviation(nlp)
     )
     assert person(doc, "Maria Huber").affiliation != "ORG:övp"
     assert person(doc, "Pablo Beltrán").affiliation == "ORG:eln"
+
+
+def mention_texts(doc: Doc, label: str) -> list[str]:
+    return [m.text for m in doc._.mentions if m.label == label]
+
+
+def test_a_genitive_before_a_title_names_the_person_of_the_short_form(nlp):
+    doc = analyse(
+        nlp,
+        "Neben Halvorsens Sprecherin Lene Dahl waren auch Fachleute dabei. Später sagte "
+        "Halvorsen, die Gespräche seien gut verlaufen. Die Opposition lehnte Halvorsens "
+        "Vorschläge ab.",
+        {"Halvorsens Sprecherin Lene Dahl": "PER", "Halvorsens Vorschläge": "ORG"},
+    )
+    assert person(doc, "Halvorsen").mentions == ["Halvorsens", "Halvorsen"]
+    assert names(doc, "PER") == {"Halvorsen", "Lene Dahl"} and not names(doc, "ORG")
+
+
+def test_a_genitive_taken_for_a_place_is_the_person_beside_it(nlp):
+    doc = analyse(
+        nlp,
+        "Die Runde kam auf Einladung Okonkwos zustande. Am Abend redeten Okonkwo und Mensah "
+        "erneut. Tarvos Bürgermeister Ivo Lind eröffnete das Fest, in Tarvo wurde gefeiert.",
+        {
+            "Okonkwos": "LOC",
+            "Okonkwo": "PER",
+            "Mensah": "PER",
+            "Tarvos": "PER",
+            "Ivo Lind": "PER",
+            "Tarvo": "LOC",
+        },
+    )
+    assert person(doc, "Okonkwo").mentions == ["Okonkwos", "Okonkwo"]
+    assert names(doc, "LOC") == {"Tarvo"}  # a place the NER tagged stays one
+
+
+def test_a_name_tagged_only_at_a_sentence_start_is_not_repeated(nlp):
+    text = (
+        "Offen blieb die Frage der Grenzen. Die Lage bleibt schwierig, sagte Reyes. Offen ist "
+        "auch, wann Reyes zurückkehrt."
+    )
+    doc = nlp(text)
+    reyes = text.index("Reyes")
+    doc.ents = [doc.char_span(0, 5, label="PER"), doc.char_span(reyes, reyes + 5, label="PER")]
+    doc = parley_actors(doc)
+    assert mention_texts(doc, "PER") == ["Offen", "Reyes", "Reyes"]
+
+
+def test_a_person_after_a_place_preposition_is_a_place(nlp):
+    doc = analyse(
+        nlp,
+        "Das Gespräch in Belek brachte keinen Durchbruch. Die Delegationen reisten danach nach "
+        "Sotschi weiter, im sonnigen Varna blieb man einen Tag. Die Partei sieht in Kovac einen "
+        "Partner; Kovac schweigt. In Haralds Umfeld spricht man von Sorgen.",
+        {"Belek": "PER", "Sotschi": "PER", "Varna": "PER", "Kovac": "PER", "Haralds": "PER"},
+    )
+    assert names(doc, "LOC") == {"Belek", "Sotschi", "Varna"}
+    assert names(doc, "PER") == {"Kovac", "Haralds"}

@@ -28,6 +28,7 @@ from parley.nlp.actors.repair import (
     NOUN_ONLY_ENDINGS,
     join_particles,
     missed_names,
+    places_taken_for_persons,
     repeated_names,
 )
 from parley.nlp.words import spaces_after, texts
@@ -81,6 +82,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     ments += repeated_names(doc, lex, ments)
+    places_taken_for_persons(doc, lex, ments)
     starts = {m.span.start for m in ments if m.base == "PER"}
     return sorted(
         (m for m in ments if not _bracketed_first_name(m, starts)), key=lambda m: m.span.start
@@ -287,16 +289,22 @@ def _best(
     people: list[Actor], word: str, m: Ment, last_seen: dict[int, int], first: str | None = None
 ) -> Actor | None:
     """The person a (sur)name refers to: exact surname, then genitive, then spelling variant;
-    among several, the one mentioned most recently before ``m``."""
+    among several, the one mentioned most recently before ``m``; a variant close to the
+    surnames of two people names neither."""
     base = genitive_base(word)
+    variant = (
+        lambda p: p.surname is not None and similar_surnames(p.surname, word),
+        lambda p: base is not None and p.surname is not None and similar_surnames(p.surname, base),
+    )
     for test in (
         lambda p: _surname_is(p, word),
         lambda p: base is not None and _surname_is(p, base),
-        lambda p: p.surname is not None and similar_surnames(p.surname, word),
-        lambda p: base is not None and p.surname is not None and similar_surnames(p.surname, base),
+        *variant,
         lambda p: _inner_name_is(p, word) or (base is not None and _inner_name_is(p, base)),
     ):
         hits = [p for p in people if test(p) and compatible_first_names(p.first, first)]
+        if test in variant and len({p.surname for p in hits}) > 1:
+            return None  # a spelling variant of two people's surnames: neither
         if hits:
             before = [p for p in hits if id(p) in last_seen]
             if before:

@@ -21,9 +21,10 @@ from parley.nlp.actors.names import (
     NAME_PREFIXES,
     PARTICLE_KINDS,
     genitive_base,
-    strip_accents,
+    name_key,
     surname_core,
 )
+from parley.nlp.datafiles import rows as data_rows
 from parley.nlp.words import lowers, texts
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?$")
@@ -44,12 +45,14 @@ COMMON_NOUN_ENDINGS = (
     "treffen",
     "kreise",
     "kreisen",
+    "innen",
 )
 # The part of them no one-word name ends in (Jung, Dennis, Clement, München do).
 NOUN_ONLY_ENDINGS = tuple(e for e in COMMON_NOUN_ENDINGS if e not in ("ung", "nis", "ment", "chen"))
 MAX_NAME_TOKENS = 3
 MAX_PARTICLES = 3  # von der, bin … Al
 COORDINATORS = frozenset({"und", "sowie", ","})
+PLACE_PREPOSITIONS = dict(data_rows("actor_place_prepositions.tsv"))  # word → direct|adjective
 ARTICLES = DETS | POSSESSIVES | PREP_ARTICLES
 
 
@@ -182,51 +185,121 @@ def _person(doc: Doc, start: int, end: int) -> Ment:
 
 def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """Known surnames where the NER missed them (``Witkoff sagte`` after ``Steve Witkoff``),
-    inflected ones included (``Witkoffs``), with a first name right before them (``würde
-    Rustem Umjerow`` after ``Delegationsleiter Umjerow``), or tagged as something else.
-    Known are the surnames of full names, and names right after a title that the NER tagged
-    somewhere (as whatever)."""
-    tagged = {m.text for m in ments if not m.found}
-    surnames = {
-        surname_core(m.span[-1].text)
-        for m in ments
-        if m.base == "PER"
-        and not m.kind
-        and surname_core(m.span[-1].text).isalpha()
-        and not lex.anchor(m.span[-1].text)
-        and (
-            len(m.span) > 1
-            or (
-                m.span.start > 0
-                and lex.is_title(doc[m.span.start - 1].text)
-                and (not m.found or m.text in tagged)
-            )
-        )
-    }
+    inflected ones included (``Witkoffs``; ``Trump`` after ``Trumps Berater``), with a first
+    name right before them (``würde Rustem Umjerow`` after ``Delegationsleiter Umjerow``), or
+    tagged as something else (``Umjerow`` as an organisation beside ``Rustem Umjerow``; the
+    genitive ``Macrons`` as a place beside ``Macron``; ``Trumps Vorschlägen`` as one
+    organisation). Which surnames are known: :func:`_known_surnames`."""
+    sure, known = _known_surnames(doc, lex, ments)
     fulls = {
         m.text
         for m in ments
         if m.base == "PER" and not m.kind and len(m.span) > 1 and not lex.anchor(m.text)
     }
-    for m in ments:  # Umjerow, Hun Manet tagged as a place
-        if m.base in ("ORG", "LOC", "OTH") and not m.kind and m.text in surnames | fulls:
-            m.base = m.label = "PER"
+    for m in ments:
+        if m.base not in ("ORG", "LOC", "OTH") or m.kind or lex.anchor(m.text):
+            continue
+        owner = genitive_base(m.span[0].text)
+        if m.text in sure | fulls or (len(m.span) == 1 and owner in known):
+            m.base = m.label = "PER"  # Umjerow, Hun Manet, Macrons tagged as places
+        elif len(m.span) == 2 and owner in known and not lex.anchor(m.span[1].text):
+            m.span, m.base, m.label = m.span[:1], "PER", "PER"  # Trumps Vorschlägen
+            m.__dict__.pop("text", None)  # the cached text of the old span
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
     words = texts(doc)
     lows = lowers(doc)
     nouns = {w for i, w in enumerate(words) if _after_article(lows, i)}  # der Fall: a noun here
-    plain = {strip_accents(s) for s in surnames - nouns}  # Sefcovic for Šefčovič
+    keys = {name_key(s) for s in known - nouns}  # Sefcovic for Šefčovič, Selenskij for Selenskyj
     found = []
     for i, text in enumerate(words):
         if i in covered or not text[:1].isupper():
             continue
-        word = strip_accents(text)
-        if (word in plain or strip_accents(genitive_base(word) or "") in plain) and not (
+        base = genitive_base(text)
+        if (name_key(text) in keys or (base and name_key(base) in keys)) and not (
             _after_article(lows, i)
         ):
-            start = i - 1 if i > 0 and i - 1 not in covered and _first_name(doc, lex, i - 1) else i
+            first = i > 0 and i - 1 not in covered and words[i - 1] not in nouns
+            start = i - 1 if first and _first_name(doc, lex, i - 1) else i
             found.append(Ment(doc[start : i + 1], "PER", "PER", "", found=True))
     return found
+
+
+def places_taken_for_persons(doc: Doc, lex: Lexicon, ments: list[Ment]) -> None:
+    """A one-word name the NER called a person is a place when a place preposition comes
+    before it (``in Antalya``, ``nach X``, ``im türkischen X``; ``actor_place_prepositions.tsv``)
+    and the article gives no sign of a person: no title right before it, no first name, no
+    genitive owner (``in Trumps Umfeld``), no other mention of it as a person."""
+    g = Grammar(doc, lex, {})
+    persons = [m for m in ments if m.base == "PER" and not m.kind]
+    candidates = [m for m in persons if len(m.span) == 1 and _after_place_word(g, m.span.start)]
+    placed = {id(m) for m in candidates}
+    evidence = {
+        w
+        for m in persons
+        if id(m) not in placed
+        for t in m.span
+        for w in (t.text, genitive_base(t.text))
+        if w
+    }
+    for m in candidates:
+        after = doc[m.span.end].text if m.span.end < len(doc) else ""
+        if m.text not in evidence and not after[:1].isupper() and not m.found:
+            m.base = m.label = "LOC"
+
+
+def _after_place_word(g: Grammar, i: int) -> bool:
+    """Is ``i`` right after a place preposition (``in``), or after one that wants an
+    adjective and the adjectives that follow it (``im türkischen``)?"""
+    if PLACE_PREPOSITIONS.get(g.word(i - 1).lower()) == "direct":
+        return True
+    k = i - 1
+    while k > 0 and g.is_adj(k) and not g.lex.demonym_noun(g.word(k)):
+        k -= 1
+    return k < i - 1 and PLACE_PREPOSITIONS.get(g.word(k).lower()) == "adjective"
+
+
+def _known_surnames(doc: Doc, lex: Lexicon, ments: list[Ment]) -> tuple[set[str], set[str]]:
+    """The surnames of persons the article names (sure ones, all known ones). Sure: of full
+    names; of names right after a title that the NER tagged somewhere (as whatever); the
+    nominative of a genitive before a title (``Trumps Berater`` → ``Trump``) that the NER
+    nowhere tagged as a place or organisation. Known besides:
+    names the NER tagged as persons inside a sentence or coordinated with a person (a
+    capitalised word at a sentence start is often no name: ``Indessen``), and names found
+    after a title."""
+    tagged = {m.text for m in ments if not m.found}
+    places = {m.text for m in ments if not m.found and m.base in ("ORG", "LOC")}
+    persons = [m for m in ments if m.base == "PER" and not m.kind]
+    starts = {m.span.start for m in persons}
+    sure, known = set(), set()
+    for m in persons:
+        last = surname_core(m.span[-1].text)
+        if not last.isalpha() or lex.anchor(m.span[-1].text):
+            continue
+        start, end = m.span.start, m.span.end
+        titled = _titled(doc, lex, start)
+        if len(m.span) > 1 or (titled and (not m.found or m.text in tagged)):
+            sure.add(last)
+        elif (
+            end < len(doc)
+            and lex.is_title(doc[end].text)
+            and (base := genitive_base(last))
+            and base not in places
+        ):
+            sure.add(base)  # Trumps Berater; not Odessas Bürgermeister beside Odessa
+        elif (
+            titled
+            or not (m.found or doc[start].is_sent_start)
+            or (end + 1 in starts and doc[end].text in COORDINATORS)
+        ):
+            known.add(last)  # Macron und Merkel redeten
+    return sure, sure | known
+
+
+def _titled(doc: Doc, lex: Lexicon, start: int) -> bool:
+    """Does a title stand right before ``start`` (``US-Präsident (Donald) Trump`` too)?"""
+    if start > 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(":
+        start -= 3
+    return start > 0 and lex.is_title(doc[start - 1].text)
 
 
 def _after_article(lows: list[str], i: int) -> bool:
