@@ -454,3 +454,22 @@ def test_a_person_after_a_place_preposition_is_a_place(nlp):
     )
     assert names(doc, "LOC") == {"Belek", "Sotschi", "Varna"}
     assert names(doc, "PER") == {"Kovac", "Haralds"}
+
+
+def test_spelling_variants_of_a_surname_join_unless_two_people_share_it(nlp):
+    doc = analyse(
+        nlp,
+        "Ministerin Jelena Kowaltschuk reiste nach Genf. Dort sagte Kowalchuk, man sei weiter. "
+        "Olga Marenko und Pavel Marenka leiten die Delegationen. Marenke schwieg.",
+        {
+            "Jelena Kowaltschuk": "PER",
+            "Genf": "LOC",
+            "Olga Marenko": "PER",
+            "Pavel Marenka": "PER",
+            "Marenke": "PER",
+        },
+    )
+    assert person(doc, "Jelena Kowaltschuk").mentions == ["Jelena Kowaltschuk", "Kowalchuk"]
+    assert person(doc, "Olga Marenko").mentions == ["Olga Marenko"]
+    assert person(doc, "Pavel Marenka").mentions == ["Pavel Marenka"]
+    assert person(doc, "Marenke").mentions == ["Marenke"]  # the variant of both joins neither
