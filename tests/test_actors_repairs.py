@@ -473,3 +473,15 @@ def test_spelling_variants_of_a_surname_join_unless_two_people_share_it(nlp):
     assert person(doc, "Olga Marenko").mentions == ["Olga Marenko"]
     assert person(doc, "Pavel Marenka").mentions == ["Pavel Marenka"]
     assert person(doc, "Marenke").mentions == ["Marenke"]  # the variant of both joins neither
+
+
+def test_a_first_name_before_a_tagged_surname_with_an_apposition(nlp):
+    doc = analyse(
+        nlp,
+        "Zur Delegation gehören Ana Lopes und Tomas Vilkas, Sicherheitsberater des Präsidenten. "
+        "Für Vilkas, den Berater, war es die erste Reise. Die Partei Vilkas, die kleinste im "
+        "Parlament, schwieg.",
+        {"Ana Lopes": "PER", "Vilkas": "PER"},
+    )
+    assert person(doc, "Tomas Vilkas").mentions == ["Tomas Vilkas", "Vilkas"]
+    assert names(doc, "PER") == {"Ana Lopes", "Tomas Vilkas"}

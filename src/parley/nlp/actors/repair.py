@@ -99,6 +99,11 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             surname.__dict__.pop("text", None)
             other[i].base = ""
             entity_at[i] = "PER"
+        elif i not in other and _first_name_of(g, persons, i, end):
+            surname = persons[end]  # Rustem + Umerov (PER), Sicherheitssekretär
+            surname.span = doc[i : surname.span.end]
+            surname.__dict__.pop("text", None)
+            entity_at[i] = "PER"
         elif (titled or lex.demonym_noun(g.word(title))) and _ends_name(doc, end):
             add(i, end)  # Außenminister Rubio; US-Präsident (Donald) Trump; der Ugander X
         elif end - i >= 2 and g.word(end) == "," and _role_follows(g, end + 1):
@@ -106,6 +111,21 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         elif prev == "," and _ends_name(doc, end) and _role_before(g, i - 1, doc[i].sent.start):
             add(i, end)  # der Leiter der ukrainischen Delegation, Jermak,
     return found
+
+
+def _first_name_of(g: Grammar, persons: dict[int, Ment], i: int, end: int) -> bool:
+    """Is the untagged name word ``i`` the first name of the one-word person at ``end``
+    that an apposition follows (``Rustem Umerov, Sicherheitssekretär``)?"""
+    surname = persons.get(end)
+    return (
+        end - i == 1
+        and surname is not None
+        and len(surname.span) == 1
+        and g.word(end + 1) == ","
+        and not g.doc[i].is_sent_start  # Für Simeoni, …
+        and not (g.word(i - 1).lower() in ARTICLES or g.is_adj(i - 1))
+        and _role_follows(g, end + 2)
+    )
 
 
 def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
