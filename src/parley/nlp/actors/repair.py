@@ -229,17 +229,23 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     words = texts(doc)
     lows = lowers(doc)
     nouns = {w for i, w in enumerate(words) if _after_article(lows, i)}  # der Fall: a noun here
+    sure_keys = {name_key(s) for s in sure - nouns}
     keys = {name_key(s) for s in known - nouns}  # Sefcovic for Šefčovič, Selenskij for Selenskyj
     found = []
     for i, text in enumerate(words):
         if i in covered or not text[:1].isupper():
             continue
         base = genitive_base(text)
-        if (name_key(text) in keys or (base and name_key(base) in keys)) and not (
-            _after_article(lows, i)
-        ):
-            first = i > 0 and i - 1 not in covered and words[i - 1] not in nouns
-            start = i - 1 if first and _first_name(doc, lex, i - 1) else i
+        forms = {name_key(text), name_key(base or "")}
+        if forms & keys and not _after_article(lows, i):
+            first = (  # a first name before a sure surname, not a noun of the article
+                bool(forms & sure_keys)
+                and i > 0
+                and i - 1 not in covered
+                and words[i - 1] not in nouns
+                and _first_name(doc, lex, i - 1)
+            )
+            start = i - 1 if first else i
             found.append(Ment(doc[start : i + 1], "PER", "PER", "", found=True))
     return found
 
