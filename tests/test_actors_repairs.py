@@ -485,3 +485,14 @@ def test_a_first_name_before_a_tagged_surname_with_an_apposition(nlp):
     )
     assert person(doc, "Tomas Vilkas").mentions == ["Tomas Vilkas", "Vilkas"]
     assert names(doc, "PER") == {"Ana Lopes", "Tomas Vilkas"}
+
+
+def test_a_place_that_a_relation_noun_owns_is_a_person(nlp):
+    doc = analyse(
+        nlp,
+        "Der Gesandte gilt als enger Vertrauter von Okonkwo. Auch die Tochter Mensahs reiste "
+        "mit. Ein Freund von Paris ist er nicht; Paris bleibt fern.",
+        {"Okonkwo": "LOC", "Mensahs": "LOC", "Paris": "LOC"},
+    )
+    assert names(doc, "PER") == {"Okonkwo", "Mensahs"}
+    assert names(doc, "LOC") == {"Paris"}

@@ -250,6 +250,21 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     return found
 
 
+def persons_after_relations(doc: Doc, lex: Lexicon, ments: list[Ment]) -> None:
+    """A one-word name the NER called a place is a person when a relation noun owns it:
+    ``ein enger Vertrauter von Selenskyj``, ``die Tochter Okonkwos`` (the genitive); not a
+    name the lexicon knows as a place (``ein Freund von Paris``)."""
+    for m in ments:
+        if m.base != "LOC" or m.kind or len(m.span) != 1 or lex.anchor(m.text):
+            continue
+        start = m.span.start
+        before = doc[start - 1].text if start > 0 else ""
+        owned = before == "von" and start > 1 and lex.relation(doc[start - 2].text)
+        genitive = lex.relation(before) and genitive_base(m.text) and _ends_name(doc, m.span.end)
+        if owned or genitive:
+            m.base = m.label = "PER"
+
+
 def places_taken_for_persons(doc: Doc, lex: Lexicon, ments: list[Ment]) -> None:
     """A one-word name the NER called a person is a place when a place preposition comes
     before it (``in Antalya``, ``nach X``, ``im türkischen X``; ``actor_place_prepositions.tsv``)
