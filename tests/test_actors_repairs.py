@@ -496,3 +496,13 @@ def test_a_place_that_a_relation_noun_owns_is_a_person(nlp):
     )
     assert names(doc, "PER") == {"Okonkwo", "Mensahs"}
     assert names(doc, "LOC") == {"Paris"}
+
+
+def test_a_person_named_like_an_outlet_elsewhere_is_the_outlet(nlp):
+    doc = analyse(
+        nlp,
+        "Das Magazin Kurier Nord berichtete zuerst. Laut Nordblick sind weitere Treffen "
+        "geplant, wie das Portal Nordblick schreibt.",
+        {"Kurier Nord": "ORG", "Nordblick": "PER"},
+    )
+    assert names(doc, "ORG") == {"Kurier Nord", "Nordblick"} and not names(doc, "PER")

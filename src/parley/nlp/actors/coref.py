@@ -51,7 +51,7 @@ class Actor:
 
 def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     """NER mentions, cleaned and repaired, plus names the NER missed, in text order."""
-    ments = []
+    ments, outlets = [], set()
     for ent in (part for e in doc.ents for part in _untitled(e, lex)):
         base, kind = split_label(ent.label_)
         if base == "PER" and kind and _genitive_name(ent.text):
@@ -67,6 +67,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
                 span, base = rest, "LOC" if anchor.kind == "country" else "ORG"
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
+            outlets.add(outlet.text)
         elif not kind and ent.text.isupper() and _country_or_capital(ent.text.title(), lex):
             base = "LOC"  # MASKAT in a dateline
         elif not kind and ent.text in lex.bodies:
@@ -79,6 +80,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
             ments.append(
                 Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
             )
+    _outlets_elsewhere(ments, outlets)
     ments = _lexicon_names(doc, lex, ments)
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
@@ -89,6 +91,14 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     return sorted(
         (m for m in ments if not _bracketed_first_name(m, starts)), key=lambda m: m.span.start
     )
+
+
+def _outlets_elsewhere(ments: list[Ment], outlets: set[str]) -> None:
+    """A one-word "person" named like an outlet that a media noun introduces elsewhere in
+    the article is that outlet (``das Magazin Politico`` … ``laut Politico``)."""
+    for m in ments:
+        if m.base == "PER" and not m.kind and len(m.span) == 1 and m.text in outlets:
+            m.base = m.label = "ORG"
 
 
 def _bracketed_first_name(m: Ment, person_starts: set[int]) -> bool:
