@@ -4,7 +4,9 @@ A title right before capitalised words (``Außenminister Rubio``, ``dem ukrainis
 Sicherheitsratssekretär Rustem Umjerow``) or an apposition beside them (``Rustem Umerow,
 dem Sekretär des …``; ``der Leiter der ukrainischen Delegation, Jermak,``) marks those words
 as a person's name. Words the lexicon knows (places, titles, demonyms) and words with
-common-noun endings (``-ung``, ``-heit``, ``-schaft``) are never taken for names.
+common-noun endings (``-ung``, ``-heit``, ``-schaft``) are never taken for names. Names the
+article repeats are found again (``Trump`` after ``Trumps Berater``), and persons and places
+the NER confused are told apart by their context (``in Antalya``, ``Vertrauter von X``).
 """
 
 from __future__ import annotations
@@ -260,8 +262,8 @@ def persons_after_relations(doc: Doc, lex: Lexicon, ments: list[Ment]) -> None:
         start = m.span.start
         before = doc[start - 1].text if start > 0 else ""
         owned = before == "von" and start > 1 and lex.relation(doc[start - 2].text)
-        genitive = lex.relation(before) and genitive_base(m.text) and _ends_name(doc, m.span.end)
-        if owned or genitive:
+        genitive = lex.relation(before) and bool(genitive_base(m.text))
+        if owned or (genitive and _ends_name(doc, m.span.end)):
             m.base = m.label = "PER"
 
 
@@ -303,10 +305,9 @@ def _known_surnames(doc: Doc, lex: Lexicon, ments: list[Ment]) -> tuple[set[str]
     """The surnames of persons the article names (sure ones, all known ones). Sure: of full
     names; of names right after a title that the NER tagged somewhere (as whatever); the
     nominative of a genitive before a title (``Trumps Berater`` → ``Trump``) that the NER
-    nowhere tagged as a place or organisation. Known besides:
-    names the NER tagged as persons inside a sentence or coordinated with a person (a
-    capitalised word at a sentence start is often no name: ``Indessen``), and names found
-    after a title."""
+    nowhere tagged as a place or organisation. Known besides: names the NER tagged as persons
+    inside a sentence or coordinated with a person (a capitalised word at a sentence start is
+    often no name: ``Indessen``), and names found after a title."""
     tagged = {m.text for m in ments if not m.found}
     places = {m.text for m in ments if not m.found and m.base in ("ORG", "LOC")}
     persons = [m for m in ments if m.base == "PER" and not m.kind]
