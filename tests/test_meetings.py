@@ -6,6 +6,8 @@ the tests check the meeting extractor alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_meetings_support import make_doc, names
 
 from parley.nlp.meetings import extract
@@ -753,3 +755,20 @@ def test_a_short_form_in_brackets_after_an_organisation_is_no_more_side():
     doc = make_doc(text, "2024-05-08", actors)
     m = one(doc)
     assert sorted(names(doc, m.parties)) == ["Europäische Energieagentur", "Frankreich"]
+
+
+def test_a_person_affiliated_to_a_country_the_article_does_not_name_adds_no_side():
+    # parley_actors writes the country's name when the article names no such actor
+    text = (
+        "Der polnische Außenminister Radosław Sikorski hatte am Montag sowohl Boric in Lima"
+        " besucht als auch mit Boluarte telefoniert."
+    )
+    actors = [CL, PE, BORIC, BOLUARTE, ("Lima", "LOC", ["Lima"], None)]
+    actors.append(("Radosław Sikorski", "PER", ["Radosław Sikorski"], None))
+    doc = make_doc(text, "2024-09-10", actors)
+    doc._.actors = [
+        replace(a, affiliation="Polen") if a.name == "Radosław Sikorski" else a
+        for a in doc._.actors
+    ]
+    found = sorted(sorted(names(doc, m.participants)) for m in extract(doc))
+    assert found == [["Dina Boluarte", "Radosław Sikorski"], ["Gabriel Boric", "Radosław Sikorski"]]

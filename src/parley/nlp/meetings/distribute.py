@@ -42,7 +42,9 @@ def distribute(ctx: Context, draft: Draft) -> list[Draft]:
         if own is not None and k != own:
             continue
         keys = host | {n.key for n in group}
-        keys |= {ctx.actors[k].affiliation for k in keys if ctx.actors[k].type == "PER"} - {None}
+        # a person's affiliation is a side only when the article names it as an actor
+        homes = {ctx.actors[k].affiliation for k in keys if ctx.actors[k].type == "PER"}
+        keys |= homes & ctx.actors.keys()
         end = spans[k][1]
         place = next(
             (n.key for n in ctx.names_in(group[0].start, end) if n.key == draft.location), None
