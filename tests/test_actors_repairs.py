@@ -506,3 +506,17 @@ def test_a_person_named_like_an_outlet_elsewhere_is_the_outlet(nlp):
         {"Kurier Nord": "ORG", "Nordblick": "PER"},
     )
     assert names(doc, "ORG") == {"Kurier Nord", "Nordblick"} and not names(doc, "PER")
+
+
+def test_an_untagged_name_coordinated_with_a_person_is_a_person(nlp):
+    doc = analyse(
+        nlp,
+        "In Genf sprach Ferreira zuerst mit Mensah und Okafor. Das Papier, das Mensah vorlegte, "
+        "blieb geheim. Später saßen Mensah und Okafor allein zusammen. Dazu äußerten sich die "
+        "Beobachter und Okafor. Beobachter zweifelten, ob zwischen schwarzer Liste und Okafor "
+        "ein Zusammenhang besteht; die Liste bleibt geheim.",
+        {"Genf": "LOC", "Ferreira": "PER", "Okafor": "PER"},
+    )
+    assert names(doc, "PER") == {"Ferreira", "Mensah", "Okafor"}
+    mensah = person(doc, "Mensah")
+    assert len([m for m in doc._.mentions if m.actor_key == mensah.key]) == 2

@@ -26,6 +26,7 @@ from parley.nlp.actors.names import (
 )
 from parley.nlp.actors.repair import (
     NOUN_ONLY_ENDINGS,
+    coordinated_names,
     join_particles,
     missed_names,
     persons_after_relations,
@@ -85,6 +86,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     persons_after_relations(doc, lex, ments)
+    ments += coordinated_names(doc, lex, ments)
     ments += repeated_names(doc, lex, ments)
     places_taken_for_persons(doc, lex, ments)
     starts = {m.span.start for m in ments if m.base == "PER"}

@@ -54,6 +54,7 @@ NOUN_ONLY_ENDINGS = tuple(e for e in COMMON_NOUN_ENDINGS if e not in ("ung", "ni
 MAX_NAME_TOKENS = 3
 MAX_PARTICLES = 3  # von der, bin … Al
 COORDINATORS = frozenset({"und", "sowie", ","})
+PAIRING = frozenset({"und", "sowie"})  # the coordinators that pair two names
 PLACE_PREPOSITIONS = dict(data_rows("actor_place_prepositions.tsv"))  # word → direct|adjective
 ARTICLES = DETS | POSSESSIVES | PREP_ARTICLES
 
@@ -265,6 +266,31 @@ def persons_after_relations(doc: Doc, lex: Lexicon, ments: list[Ment]) -> None:
         genitive = lex.relation(before) and bool(genitive_base(m.text))
         if owned or (genitive and _ends_name(doc, m.span.end)):
             m.base = m.label = "PER"
+
+
+def coordinated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """An untagged name word joined by ``und``/``sowie`` to a person's name is a person
+    too (``mit Selenskij und Putin``) when the article names it more than once and never
+    after an article; not right after another name, nor a known word or with a noun's ending."""
+    persons = [m for m in ments if m.base == "PER" and not m.kind]
+    starts, ends = {m.span.start for m in persons}, {m.span.end for m in persons}
+    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    words, lows = texts(doc), lowers(doc)
+    uses = Counter(w for i, w in enumerate(words) if not _after_article(lows, i))
+    nouns = {  # after an article; not after a relative pronoun (", das Selenskij sagte")
+        w for i, w in enumerate(words) if _after_article(lows, i) and lows[i - 2 : i - 1] != [","]
+    }
+    found = []
+    for i, word in enumerate(words):
+        if i in covered or uses[word] < 2 or word in nouns or not _name_word(lex, word):
+            continue
+        if i - 1 in covered:
+            continue  # Marjan (PER) Sturm
+        left = i >= 1 and lows[i - 1] in PAIRING and i - 1 in ends and _ends_name(doc, i + 1)
+        right = i + 2 < len(doc) and lows[i + 1] in PAIRING and i + 2 in starts
+        if left or right:
+            found.append(Ment(doc[i : i + 1], "PER", "PER", "", found=True))
+    return found
 
 
 def places_taken_for_persons(doc: Doc, lex: Lexicon, ments: list[Ment]) -> None:
