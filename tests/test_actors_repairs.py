@@ -520,3 +520,20 @@ def test_an_untagged_name_coordinated_with_a_person_is_a_person(nlp):
     assert names(doc, "PER") == {"Ferreira", "Mensah", "Okafor"}
     mensah = person(doc, "Mensah")
     assert len([m for m in doc._.mentions if m.actor_key == mensah.key]) == 2
+
+
+def test_a_dateline_of_several_capitals_names_places(nlp):
+    doc = analyse(
+        nlp,
+        "PARIS/BERLIN (dpa) - Die Außenminister beider Länder wollen am Freitag beraten.",
+        {"PARIS/BERLIN": "PER"},
+    )
+    assert [(m.text, m.label) for m in doc._.mentions] == [("PARIS/BERLIN", "LOC")]
+
+
+def test_line_breaks_the_ner_ran_into_a_name_are_not_part_of_it(nlp):
+    doc = nlp("Am Ende entschied Ferreira\n\nDie Delegation reiste ab.")
+    doc.ents = [doc.char_span(18, 28, label="PER", alignment_mode="expand")]
+    assert doc.ents[0].text == "Ferreira\n\n"
+    doc = parley_actors(doc)
+    assert [m.text for m in doc._.mentions] == ["Ferreira"]

@@ -53,7 +53,7 @@ class Actor:
 def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
     """NER mentions, cleaned and repaired, plus names the NER missed, in text order."""
     ments, outlets = [], set()
-    for ent in (part for e in doc.ents for part in _untitled(e, lex)):
+    for ent in (part for e in doc.ents if (s := _unspaced(e)) for part in _untitled(s, lex)):
         base, kind = split_label(ent.label_)
         if base == "PER" and kind and _genitive_name(ent.text):
             kind = ""  # Trumps tagged as a derivation: a genitive name
@@ -69,8 +69,8 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
             outlets.add(outlet.text)
-        elif not kind and ent.text.isupper() and _country_or_capital(ent.text.title(), lex):
-            base = "LOC"  # MASKAT in a dateline
+        elif not kind and ent.text.isupper() and _dateline_places(ent.text, lex):
+            base = "LOC"  # MASKAT, KIEW/WASHINGTON in a dateline
         elif not kind and ent.text in lex.bodies:
             base = "ORG"  # Weißen Haus, Kreml: organisations even where they are places
         elif span is not None and base == "PER" and not kind:
@@ -141,6 +141,23 @@ def _untitled(ent: Span, lex: Lexicon) -> list[Span]:
 
 def _country_or_capital(text: str, lex: Lexicon) -> bool:
     return text in lex.forms or text in lex.capitals
+
+
+def _dateline_places(text: str, lex: Lexicon) -> bool:
+    """``MASKAT``, ``KIEW/WASHINGTON``: capitals or countries in capitals, one or several."""
+    return all(_country_or_capital(part.title(), lex) for part in text.split("/"))
+
+
+def _unspaced(ent: Span) -> Span | None:
+    """The span without the line breaks and spaces the NER ran into it (``Putin\\n\\n``)."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label) if start < end else None
 
 
 def _tagged_surnames(doc: Doc) -> set[str]:
