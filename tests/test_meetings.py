@@ -772,3 +772,16 @@ def test_a_person_affiliated_to_a_country_the_article_does_not_name_adds_no_side
     ]
     found = sorted(sorted(names(doc, m.participants)) for m in extract(doc))
     assert found == [["Dina Boluarte", "Radosław Sikorski"], ["Gabriel Boric", "Radosław Sikorski"]]
+
+
+def test_a_place_after_am_is_where_the_meeting_is_not_a_side():
+    text = (
+        "Die Außenminister Chiles und Perus trafen sich am Dienstag in einem Hotel am Titicacasee."
+    )
+    actors = [CL, PE, ("Titicacasee", "LOC", ["Titicacasee"], None)]
+    doc = make_doc(
+        text, "2024-05-08", actors, [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
+    )
+    m = one(doc)
+    assert names(doc, m.parties) == ["Chile", "Peru"]
+    assert names(doc, [m.location]) == ["Titicacasee"]

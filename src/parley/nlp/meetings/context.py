@@ -72,7 +72,7 @@ CLAUSE_OPENERS = frozenset(
 QUOTE_MARKS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
 BREAKS = frozenset(";:()[]–—|-") | QUOTE_MARKS
 INSERTION = 6  # at most this many words between brackets or quote marks that insert a term
-LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins"})
+LOCATIVE = frozenset({"in", "im", "auf", "nach", "ins", "am"})  # am: only before a place
 PREPOSITIONS = frozenset(
     [
         "in",

@@ -629,6 +629,8 @@ def _locative(ctx: Context, name) -> int | None:
         if word in LOCATIVE:
             if word == "nach" and (name.type != "LOC" or j != name.start - 1):
                 return None
+            if word == "am" and (name.type != "LOC" or j != name.start - 1):
+                return None  # am Genfer See, am Bosporus; not am Montag Vertreter der USA
             if name.type == "ORG" and word not in ("im", "in"):
                 return None
             if word == "auf" and (name.type != "LOC" or name.text.lower() in ctx.lex.channels):
