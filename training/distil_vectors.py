@@ -13,7 +13,7 @@ least ``--min-count`` times (never dev or test). The form that is embedded is th
 frequent spelling in train, else its capitalised form when the lexicon knows that as a noun
 or name (German nouns are capitalised; wordfreq lower-cases everything), else the word itself.
 
-    python training/distil_vectors.py training/corpus/vectors                 # ner4.cfg
+    python training/distil_vectors.py training/corpus/vectors  # run ner4: ner6.cfg --paths.vectors
     python training/distil_vectors.py training/corpus/floret --floret-rows 80000  # ner6.cfg
 """
 
