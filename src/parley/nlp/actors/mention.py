@@ -23,6 +23,11 @@ class Ment:
     def text(self) -> str:
         return self.span.text
 
+    def move(self, span: Span) -> None:
+        """Let the mention cover ``span`` instead (its cached text goes with the old one)."""
+        self.span = span
+        self.__dict__.pop("text", None)
+
 
 def split_label(label: str) -> tuple[str, str]:
     """``LOCderiv`` / ``LOCDERIV`` → (``LOC``, ``deriv``)."""

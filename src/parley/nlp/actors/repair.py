@@ -72,8 +72,8 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         inners = [other[k] for k in range(start, end) if k in other]
         if inners:  # Umjerow as ORG, Rustem + Umjerow (ORG), Nikol (ORG) + Paschinjan (LOC)
             inner = inners[0]
-            inner.span, inner.base, inner.label = doc[start:end], "PER", "PER"
-            inner.__dict__.pop("text", None)  # the cached text of the old span
+            inner.move(doc[start:end])
+            inner.base = inner.label = "PER"
             for rest in inners[1:]:
                 rest.base = ""  # swallowed: the caller drops it
         elif all(i not in entity_at for i in range(start, end)):
@@ -98,14 +98,12 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
             end = other[end].span.end  # Rustem + Umjerow, which the NER took for an ORG
         if titled and i in other and end - i == 1 and end in persons:
             surname = persons[end]  # Regierungschef Nikol (ORG) + Paschinjan (PER)
-            surname.span = doc[i : surname.span.end]
-            surname.__dict__.pop("text", None)
+            surname.move(doc[i : surname.span.end])
             other[i].base = ""
             entity_at[i] = "PER"
         elif i not in other and _first_name_of(g, persons, i, end):
             surname = persons[end]  # Rustem + Umerov (PER), Sicherheitssekretär
-            surname.span = doc[i : surname.span.end]
-            surname.__dict__.pop("text", None)
+            surname.move(doc[i : surname.span.end])
             entity_at[i] = "PER"
         elif (titled or lex.demonym_noun(g.word(title))) and _ends_name(doc, end):
             add(i, end)  # Außenminister Rubio; US-Präsident (Donald) Trump; der Ugander X
@@ -226,8 +224,8 @@ def repeated_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         if m.text in sure | fulls or (len(m.span) == 1 and owner in known):
             m.base = m.label = "PER"  # Umjerow, Hun Manet, Macrons tagged as places
         elif len(m.span) == 2 and owner in known and not lex.anchor(m.span[1].text):
-            m.span, m.base, m.label = m.span[:1], "PER", "PER"  # Trumps Vorschlägen
-            m.__dict__.pop("text", None)  # the cached text of the old span
+            m.move(m.span[:1])  # Trumps Vorschlägen
+            m.base = m.label = "PER"
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
     words = texts(doc)
     lows = lowers(doc)
