@@ -785,3 +785,38 @@ def test_a_place_after_am_is_where_the_meeting_is_not_a_side():
     m = one(doc)
     assert names(doc, m.parties) == ["Chile", "Peru"]
     assert names(doc, [m.location]) == ["Titicacasee"]
+
+
+def test_a_weekend_that_holds_the_day_of_another_mention_is_the_days_the_talks_span():
+    text = (
+        "Vertreter Frankreichs und Polens wollen am Wochenende in Warschau verhandeln. "
+        "Der polnische Außenminister werde am Samstag bei den Gesprächen in Warschau dabei sein."
+    )
+    doc = make_doc(
+        text,
+        "2024-05-08",
+        [FR, PL, WARSAW],
+        [
+            ("am Wochenende", "2024-W19-WE", "2024-05-11", "2024-05-12"),
+            ("am Samstag", "2024-05-11", "2024-05-11", "2024-05-11"),
+        ],
+    )
+    m = one(doc)
+    assert m.status == "planned" and (m.begin, m.until) == ("2024-05-11", "2024-05-12")
+
+
+def test_a_day_still_beats_a_month_that_holds_it():
+    text = (
+        "Vertreter Frankreichs und Polens wollen im Mai in Warschau verhandeln. "
+        "Die Gespräche in Warschau sollen am Samstag beginnen."
+    )
+    doc = make_doc(
+        text,
+        "2024-05-08",
+        [FR, PL, WARSAW],
+        [
+            ("im Mai", "2024-05", "2024-05-01", "2024-05-31"),
+            ("am Samstag", "2024-05-11", "2024-05-11", "2024-05-11"),
+        ],
+    )
+    assert one(doc).date == "2024-05-11"

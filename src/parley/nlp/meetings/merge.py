@@ -414,7 +414,7 @@ def _report(
     evidence["participants"] = _ev(people_from)
     date = begin = until = None
     if dated:
-        best = min(dated, key=lambda d: (_span_days(d), d.start))
+        best = _span(dated, min(dated, key=lambda d: (_span_days(d), d.start)))
         date, begin, until = best.timex.value, best.timex.begin, best.timex.until
         evidence["date"] = Evidence(best.timex.sent_start, best.timex.sent_end)
     elif host is not None and host.date:
@@ -486,6 +486,24 @@ def _name(ctx: Context, key: str) -> str:
 
 def _ev(d: Draft) -> Evidence:
     return Evidence(d.sent_start, d.sent_end)
+
+
+def _span(dated: list[Draft], best: Draft) -> Draft:
+    """A few days a mention gives the meeting (``am Wochenende``, ``am 19. und 20. Mai``) that
+    hold the day another names (``am Samstag``) are the days it spans: that mention dates it."""
+    t = best.timex
+    spans = [
+        d
+        for d in dated
+        if d.timex.begin
+        and d.timex.until
+        and d.timex.begin != d.timex.until
+        and _span_days(d) < 100
+        and t.begin
+        and d.timex.begin <= t.begin
+        and (t.until or t.begin) <= d.timex.until
+    ]
+    return min(spans, key=lambda d: d.start) if spans else best
 
 
 def _span_days(d: Draft) -> int:
