@@ -23,8 +23,16 @@ import german_nouns
 import wordfreq
 from babel import Locale
 
-# Bits of the class of an exact (cased) word form.
-COMMON_NOUN, TOPONYM, FIRST_NAME, SURNAME, PROPER_NAME, CLDR_PLACE = 1, 2, 4, 8, 16, 32
+# The class bits of an exact (cased) word form, as parley reads them back.
+from parley.nlp.ner_features import (
+    CLDR_PLACE,
+    COMMON_NOUN,
+    FIRST_NAME,
+    PROPER_NAME,
+    SURNAME,
+    TOPONYM,
+)
+
 POS_BITS = {
     "Toponym": TOPONYM,
     "Vorname": FIRST_NAME,

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy
 from spacy.attrs import intify_attr
+from spacy.language import Language
 from spacy.ml.staticvectors import StaticVectors
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -44,6 +45,8 @@ from thinc.types import Floats2d, Ints2d
 
 N_LEXICON_COLUMNS = 4
 COMPOUND = 64  # added to column 0 when the classes are those of a compound's last part
+# Bits of an exact word form's classes in the lexicon (``training/build_lexicon.py``).
+COMMON_NOUN, TOPONYM, FIRST_NAME, SURNAME, PROPER_NAME, CLDR_PLACE = 1, 2, 4, 8, 16, 32
 
 
 def lexicon_columns(words: list[str], cased: dict[str, int], lower: dict[str, int]) -> list:
@@ -83,6 +86,17 @@ def _init(model: Model, X=None, Y=None) -> None:  # noqa: ANN001
     data = json.loads(path.read_text(encoding="utf-8"))
     model.attrs["cased"] = data["cased"]
     model.attrs["lower"] = data["lower"]
+
+
+def word_classes(nlp: Language) -> dict[str, int]:
+    """The lexicon a loaded pipeline's features were built from (exact word form → class
+    bits), empty for a pipeline without parley's lexicon features."""
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        for node in model.walk() if isinstance(model, Model) else ():
+            if node.name == "parley_lexicon_features":
+                return node.attrs["cased"]
+    return {}
 
 
 def LexiconFeatures(attrs: list[str], lexicon_path: str) -> Model[list[Doc], list[Ints2d]]:

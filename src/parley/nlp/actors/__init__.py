@@ -8,6 +8,9 @@ PER/ORG/LOC ones with their ``actor_key``), ``doc._.actors`` (in-article corefer
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,12 +20,20 @@ from parley.nlp.actors.coref import Actor, collect_mentions, group
 from parley.nlp.actors.lexicon import Anchor, Lexicon, lexicon
 from parley.nlp.actors.mention import Ment
 from parley.nlp.actors.roles import RoleFinder, role_key
+from parley.nlp.actors.wordclass import NO_WORD_CLASSES, WordClasses
+from parley.nlp.ner_features import word_classes
 
 
-@Language.component("parley_actors", assigns=["doc._.mentions", "doc._.actors", "doc._.roles"])
-def parley_actors(doc: Doc) -> Doc:
+@Language.factory("parley_actors", assigns=["doc._.mentions", "doc._.actors", "doc._.roles"])
+def make_parley_actors(nlp, name) -> Callable[[Doc], Doc]:
+    """:func:`parley_actors` with the word classes of the pipeline ``nlp``'s NER lexicon
+    (the parameters stay unannotated: spaCy cannot resolve postponed annotations)."""
+    return partial(parley_actors, words=WordClasses(word_classes(nlp)))
+
+
+def parley_actors(doc: Doc, words: WordClasses = NO_WORD_CLASSES) -> Doc:
     lex = lexicon()
-    ments = collect_mentions(doc, lex)
+    ments = collect_mentions(doc, lex, words)
     actors = group(ments, lex)
     findings = RoleFinder(doc, lex, ments, actors).run()
     affiliated = affiliations(doc, lex, ments, actors, findings)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from parley.nlp.actors.compounds import place_compound
 from parley.nlp.actors.lexicon import Lexicon
 from parley.nlp.actors.mention import Ment, split_label
 from parley.nlp.actors.names import (
@@ -33,6 +34,7 @@ from parley.nlp.actors.repair import (
     places_taken_for_persons,
     repeated_names,
 )
+from parley.nlp.actors.wordclass import NO_WORD_CLASSES, WordClasses
 from parley.nlp.words import spaces_after, texts
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
@@ -50,11 +52,14 @@ class Actor:
     surname: str | None = None
 
 
-def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
+def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSES) -> list[Ment]:
     """NER mentions, cleaned and repaired, plus names the NER missed, in text order."""
     ments, outlets = [], set()
     for ent in (part for e in doc.ents if (s := _unspaced(e)) for part in _untitled(s, lex)):
-        base, kind = split_label(ent.label_)
+        label = ent.label_
+        base, kind = split_label(label)
+        if base in ("LOC", "PER") and not kind and place_compound(ent.text, lex, words):
+            label, base, kind = "LOCpart", "LOC", "part"  # Ukraine-Kriegs, Normandie-Format
         if base == "PER" and kind and _genitive_name(ent.text):
             kind = ""  # Trumps tagged as a derivation: a genitive name
         if kind and ent.text in lex.bodies:
@@ -78,9 +83,7 @@ def collect_mentions(doc: Doc, lex: Lexicon) -> list[Ment]:
         if base in ("PER", "LOC") and not kind and _common_noun(ent, lex):
             continue  # Diplomatenkreisen, Verhandlung: no name
         if span is not None and base:
-            ments.append(
-                Ment(span, ent.label_ if base == split_label(ent.label_)[0] else base, base, kind)
-            )
+            ments.append(Ment(span, label if base == split_label(label)[0] else base, base, kind))
     _outlets_elsewhere(ments, outlets)
     ments = _lexicon_names(doc, lex, ments)
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]

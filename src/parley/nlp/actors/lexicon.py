@@ -2,8 +2,8 @@
 
 Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_relations.txt``,
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
-``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_demonym_nouns.tsv``,
-``titles_former.txt``).
+``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_place_heads.txt``,
+``actor_demonym_nouns.tsv``, ``titles_former.txt``).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ class Lexicon:
         self._function_words = {r[0] for r in data_rows("titles_function_words.txt")}
         self._outlets = _suffix_regex([r[0] for r in data_rows("actor_outlet_nouns.txt")])
         self._offices = _suffix_regex([r[0] for r in data_rows("actor_office_nouns.txt")])
+        self._place_heads = _suffix_regex([r[0] for r in data_rows("actor_place_heads.txt")])
         self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
@@ -138,6 +139,10 @@ class Lexicon:
     def former(self, word: str) -> bool:
         """Does ``word`` make a role a former one (``früheren``, ``Ex-Präsident``)?"""
         return word.startswith(self._former) or word.lower().startswith(self._former)
+
+    def place_head(self, word: str) -> bool:
+        """A noun that makes a place of the compound it ends (``Gaza-Streifen``)."""
+        return bool(self._place_heads.search(_last_part(word).lower()))
 
     def office_noun(self, word: str) -> bool:
         """A state's generic office (``Außenministerium``, ``Regierung``): no name."""
