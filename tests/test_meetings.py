@@ -820,3 +820,49 @@ def test_a_day_still_beats_a_month_that_holds_it():
         ],
     )
     assert one(doc).date == "2024-05-11"
+
+
+KRAKOW = ("Krakau", "LOC", ["Krakau"], None)
+LYON = ("Lyon", "LOC", ["Lyon"], None)
+
+
+def test_the_places_that_hold_a_city_come_from_the_data_file():
+    lex = lexicon()
+    assert lex.holders("Krakau") == ("Polen",)
+    assert lex.holders("Houston") == ("Texas", "USA")
+    assert lex.holders("Texas") == ("USA",)
+    assert "Polen" not in lex.holders("Lyon")
+
+
+def test_talks_in_a_country_and_in_one_of_its_cities_are_one_meeting_at_the_city():
+    text = (
+        "Vertreter Frankreichs und Polens verhandeln seit Dienstag in Polen über Zölle. "
+        "Die Gespräche zwischen Frankreich und Polen in Krakau sollen bis Freitag dauern."
+    )
+    doc = make_doc(text, "2024-05-08", [FR, PL, KRAKOW])
+    m = one(doc)
+    assert names(doc, [m.location]) == ["Krakau"]
+
+
+def test_the_talk_in_a_city_of_the_country_named_before_is_that_meeting():
+    text = (
+        "Die Außenminister Frankreichs und Polens trafen sich am Dienstag in Polen. "
+        "Das Gespräch in Krakau brachte keine Fortschritte."
+    )
+    doc = make_doc(
+        text,
+        "2024-05-08",
+        [FR, PL, KRAKOW],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    m = one(doc)
+    assert names(doc, [m.location]) == ["Krakau"] and m.date == "2024-05-07"
+
+
+def test_a_talk_in_a_city_of_another_country_is_not_the_meeting_named_before():
+    text = (
+        "Die Außenminister Frankreichs und Polens trafen sich am Dienstag in Polen. "
+        "Das Gespräch in Lyon brachte keine Fortschritte."
+    )
+    doc = make_doc(text, "2024-05-08", [FR, PL, LYON])
+    assert [names(doc, [m.location]) for m in extract(doc)] == [["Polen"]]

@@ -73,6 +73,7 @@ class Lexicon:
     hosts: tuple[tuple[str, ...], ...]  # "am Rande": the noun after it is the larger meeting
     asides: tuple[tuple[str, ...], ...]  # "unter vier Augen": a side meeting
     dayparts: frozenset[str]  # "Nacht", "Abend": a time of the day reported
+    places: dict[str, tuple[str, ...]]  # "Miami" -> ("Florida", "USA"): the places that hold it
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -127,6 +128,11 @@ class Lexicon:
 
     def country_of_capital(self, name: str) -> str | None:
         return self._by_form["capital"].get(name)
+
+    def holders(self, name: str) -> tuple[str, ...]:
+        """The places that hold the place ``name`` (``Genf`` → Schweiz), a capital's country."""
+        capital = self.country_of_capital(name)
+        return self.places.get(name, ()) + ((capital,) if capital else ())
 
     @cached_property
     def status_words(self) -> frozenset[str]:
@@ -261,4 +267,5 @@ def lexicon() -> Lexicon:
         hosts=tuple(tuple(r[0].split()) for r in aside if r[1] == "host"),
         asides=tuple(tuple(r[0].split()) for r in aside if r[1] == "aside"),
         dayparts=frozenset(r[0] for r in data_rows("meeting_dayparts.txt")),
+        places={r[0]: tuple(_split(r, 1, "|")) for r in data_rows("meeting_places.tsv")},
     )

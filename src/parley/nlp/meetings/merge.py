@@ -75,7 +75,7 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
         elif draft.series and len(_sides(ctx, draft.members)) < 2:
             _of_series(ctx, draft, clusters)
         elif len(draft.members) < 2:
-            fits = [c for c in clusters if _fits(c, draft) and _near_enough(c, draft)]
+            fits = [c for c in clusters if _fits(ctx, c, draft) and _near_enough(ctx, c, draft)]
             if fits:  # one held where it says first, then the nearest
                 min(fits, key=lambda c: (not _held_there(c, draft), _distance(c, draft))).add(draft)
             elif (
@@ -216,17 +216,37 @@ def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
     return score + any(x.timex and d.timex and _overlaps(x, d) for x in c.drafts)
 
 
-def _near_enough(c: Cluster, d: Draft) -> bool:
+def _near_enough(ctx: Context, c: Cluster, d: Draft) -> bool:
     """A mention naming nobody joins a meeting held where it says, or the meeting it points
     back to (``das Treffen``, ``des Treffens in Paris``) or shares its day with, when that
-    names no other place."""
+    names no other place; one that points back also joins a meeting at a place holding its
+    own or lying in it (``in der Türkei`` … ``Das Gespräch in Antalya``)."""
     if d.location is not None and (c.locations or not (d.anaphoric or _same_day(c, d))):
-        return d.location in c.locations
+        if d.anaphoric and not _earlier(c, d) and _at(ctx, d.location, c.locations):
+            return True
+        return _held_there(c, d)
     return (d.anaphoric or _same_day(c, d)) and not _earlier(c, d)
 
 
 def _held_there(c: Cluster, d: Draft) -> bool:
     return d.location is not None and d.location in c.locations
+
+
+def _at(ctx: Context, place: str, places: set[str]) -> bool:
+    """``place`` is one of ``places``, or holds one of them or lies in one (``in der
+    Türkei`` and ``in Antalya``, ``in Florida`` and ``in Miami``)."""
+    return place in places or any(_within(ctx, place, p) or _within(ctx, p, place) for p in places)
+
+
+def _within(ctx: Context, inner: str, outer: str) -> bool:
+    """The place ``inner`` lies in ``outer`` (both actor keys)."""
+    holders = {h for form in _forms(ctx, inner) for h in ctx.lex.holders(form)}
+    return bool(holders & _forms(ctx, outer))
+
+
+def _forms(ctx: Context, key: str) -> set[str]:
+    actor = ctx.actors.get(key)
+    return {actor.name, *actor.mentions} if actor else set()
 
 
 def _same_day(c: Cluster, d: Draft) -> bool:
@@ -254,14 +274,14 @@ def _attach(
         clusters.append(Cluster([draft]))
 
 
-def _fits(c: Cluster, d: Draft) -> bool:
+def _fits(ctx: Context, c: Cluster, d: Draft) -> bool:
     """Status, place, time and format do not contradict each other; a mention naming
     nobody is no side meeting's unless it marks one too."""
     if _aside(c) and not d.aside and len(d.members) < 2:
         return False
     if not d.weak and any(frozenset((s, d.status)) in CLASHES for s in c.statuses):
         return False
-    if d.location and c.locations and d.location not in c.locations:
+    if d.location and c.locations and not _at(ctx, d.location, c.locations):
         return False
     formats = {x.format for x in c.drafts if x.explicit_format}
     if d.explicit_format and formats and d.format not in formats:
@@ -278,7 +298,7 @@ def _overlaps(a: Draft, b: Draft) -> bool:
 
 def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
     """Whether draft ``d`` reports the meeting of cluster ``c``."""
-    if not _fits(c, d):
+    if not _fits(ctx, c, d):
         return False
     a, b = c.members, d.members
     sa, sb = _sides(ctx, a), _sides(ctx, b)
@@ -286,7 +306,7 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
         return False  # three sides meeting are not the two they widen
     if (d.aside or _aside(c)) and (sa != sb or _persons(ctx, a) != _persons(ctx, b)):
         return False  # a side meeting is not the summit it is held at
-    same_place = d.location is not None and d.location in c.locations
+    same_place = d.location is not None and _at(ctx, d.location, c.locations)
     bare = d.location is None and d.timex is None  # nothing of its own to tell it apart
     if (_earlier(c, d) and not bare or _moved_on(c, d)) and not (same_place or _same_day(c, d)):
         return False
@@ -299,7 +319,7 @@ def _same(ctx: Context, c: Cluster, d: Draft) -> bool:
         return True  # "die Gespräche", opened by one more side: the meeting named before
     if _persons(ctx, a) & _persons(ctx, b) or d.anaphoric:
         return nested or not (sa and sb)
-    if d.location is not None and d.location in c.locations:
+    if same_place:
         return nested
     unplaced = d.location is None and not c.locations
     return unplaced and nested and not d.weak and (d.status in c.statuses or not c.statuses)
@@ -321,7 +341,7 @@ def _host(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
         if not _aside(x)
         and not any(d.series or d.when == "before" for d in x.drafts)
         and x.statuses & {"held", "planned"}
-        and (not c.locations or c.locations & x.locations)
+        and (not c.locations or any(_at(ctx, p, x.locations) for p in c.locations))
     ]
     words = {t.form for d in c.drafts if d.host_word and (t := ctx.lex.noun_trigger(d.host_word))}
 
@@ -469,14 +489,20 @@ def _by_date(ctx: Context, begin: str | None, until: str | None) -> str:
 
 
 def _place(ctx: Context, places: list[str]) -> str | None:
-    """The most specific place named: a city before its country, then the most named."""
+    """The most specific place named: a city before the state or country that holds it (and
+    any country), then the most named."""
     counts = Counter(places)
 
     def country(key: str) -> bool:
         actor = ctx.actors.get(key)
         return (actor.name if actor else key) in ctx.lex.country_names
 
-    return min(counts, key=lambda k: (country(k), -counts[k], places.index(k)), default=None)
+    def holds(key: str) -> bool:
+        return any(_within(ctx, k, key) for k in counts if k != key)
+
+    return min(
+        counts, key=lambda k: (holds(k), country(k), -counts[k], places.index(k)), default=None
+    )
 
 
 def _name(ctx: Context, key: str) -> str:
