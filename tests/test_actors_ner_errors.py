@@ -18,6 +18,7 @@ from parley.nlp.actors.wordclass import WordClasses
 from parley.nlp.ner_features import word_classes
 
 needs_model = pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason="no model")
+NO_WORDS = WordClasses()
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,7 @@ def test_place_compounds_are_no_places(words):
         "Ukraine",
     ):
         assert not place_compound(word, lex, words), word
-    assert not place_compound("Ukraine-Kriegs", lex, WordClasses())  # no lexicon, no repair
+    assert not place_compound("Ukraine-Kriegs", lex, NO_WORDS)  # no lexicon, no repair
 
 
 @needs_model
@@ -105,3 +106,22 @@ def test_place_compound_tagged_as_place_is_a_part(nlp, words):
     }
     war = next(m for m in doc._.mentions if m.text == "Ukraine-Kriegs")
     assert war.actor_key is None  # the article names no Ukraine actor
+
+
+def test_agency_platform_and_outlet_names_are_organisations(nlp):
+    doc = analyse(
+        nlp,
+        NO_WORDS,
+        "Der Minister schrieb am Abend auf Telegram, die Gespräche gingen weiter. Wie Reuters "
+        "unter Berufung auf Diplomaten meldete, reist Lindqvist am Montag nach Oslo. Das "
+        "Nachrichtenportal Semafor berichtete zuerst darüber; laut Semafor ist auch ein "
+        "Treffen in Oslo geplant.",
+        {"Telegram": "PER", "Reuters": "PER", "Lindqvist": "PER", "Oslo": "LOC", "Semafor": "LOC"},
+    )
+    assert mentions(doc) == {
+        ("ORG", "Telegram"),
+        ("ORG", "Reuters"),
+        ("PER", "Lindqvist"),
+        ("LOC", "Oslo"),
+        ("ORG", "Semafor"),  # the outlet a media noun introduces, tagged as a place elsewhere
+    }

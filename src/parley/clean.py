@@ -84,6 +84,12 @@ def _agencies() -> dict[str, tuple[str, str]]:
     return table
 
 
+def agency_names() -> frozenset[str]:
+    """The canonical names of the news and photo agencies cleaning knows (``Reuters``,
+    ``dpa``, ``AFP``), for the stages that meet them in the text."""
+    return frozenset(name for name, _ in _agencies().values())
+
+
 @cache
 def _phrases(name: str) -> tuple[str, ...]:
     return tuple(line.strip().casefold() for line in _data_lines(name))

@@ -74,6 +74,8 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
             outlets.add(outlet.text)
+        elif not kind and ent.text in lex.media:
+            base = "ORG"  # Reuters, Telegram: an agency, platform or outlet
         elif not kind and ent.text.isupper() and _dateline_places(ent.text, lex):
             base = "LOC"  # MASKAT, KIEW/WASHINGTON in a dateline
         elif not kind and ent.text in lex.bodies:
@@ -99,10 +101,10 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
 
 
 def _outlets_elsewhere(ments: list[Ment], outlets: set[str]) -> None:
-    """A one-word "person" named like an outlet that a media noun introduces elsewhere in
-    the article is that outlet (``das Magazin Politico`` … ``laut Politico``)."""
+    """A one-word "person" or "place" named like an outlet that a media noun introduces
+    elsewhere in the article is that outlet (``das Magazin Politico`` … ``laut Politico``)."""
     for m in ments:
-        if m.base == "PER" and not m.kind and len(m.span) == 1 and m.text in outlets:
+        if m.base in ("PER", "LOC") and not m.kind and len(m.span) == 1 and m.text in outlets:
             m.base = m.label = "ORG"
 
 

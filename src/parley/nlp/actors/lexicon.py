@@ -3,7 +3,8 @@
 Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_relations.txt``,
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
 ``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_place_heads.txt``,
-``actor_demonym_nouns.tsv``, ``titles_former.txt``).
+``actor_media.txt``, ``actor_demonym_nouns.tsv``, ``titles_former.txt``; agencies from
+:func:`parley.clean.agency_names`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from parley.clean import agency_names
 from parley.nlp.datafiles import rows as data_rows
 
 # Inflection endings a title or relation noun may carry after its stem.
@@ -50,6 +52,7 @@ class Lexicon:
         self._outlets = _suffix_regex([r[0] for r in data_rows("actor_outlet_nouns.txt")])
         self._offices = _suffix_regex([r[0] for r in data_rows("actor_office_nouns.txt")])
         self._place_heads = _suffix_regex([r[0] for r in data_rows("actor_place_heads.txt")])
+        self.media = agency_names() | {r[0] for r in data_rows("actor_media.txt")}
         self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
