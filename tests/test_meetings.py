@@ -866,3 +866,16 @@ def test_a_talk_in_a_city_of_another_country_is_not_the_meeting_named_before():
     )
     doc = make_doc(text, "2024-05-08", [FR, PL, LYON])
     assert [names(doc, [m.location]) for m in extract(doc)] == [["Polen"]]
+
+
+def test_the_place_named_after_a_venue_noun_is_where_the_meeting_is():
+    text = (
+        "Die Außenminister Frankreichs und Polens wollen am Dienstag über Zölle verhandeln. "
+        "Der französische Minister landete am Montagabend in der {} Krakau."
+    )
+    times = [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")]
+    venue = make_doc(text.format("Gipfelstadt"), "2024-05-06", [FR, PL, KRAKOW], times)
+    m = one(venue)
+    assert m.status == "planned" and names(venue, [m.location]) == ["Krakau"]
+    home = make_doc(text.format("Heimatstadt"), "2024-05-06", [FR, PL, KRAKOW], times)
+    assert one(home).location is None

@@ -74,6 +74,7 @@ class Lexicon:
     asides: tuple[tuple[str, ...], ...]  # "unter vier Augen": a side meeting
     dayparts: frozenset[str]  # "Nacht", "Abend": a time of the day reported
     places: dict[str, tuple[str, ...]]  # "Miami" -> ("Florida", "USA"): the places that hold it
+    venues: tuple[str, ...]  # "gipfelstadt": the place named after it hosts the meeting
 
     def noun_trigger(self, text: str) -> Trigger | None:
         """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
@@ -268,4 +269,5 @@ def lexicon() -> Lexicon:
         asides=tuple(tuple(r[0].split()) for r in aside if r[1] == "aside"),
         dayparts=frozenset(r[0] for r in data_rows("meeting_dayparts.txt")),
         places={r[0]: tuple(_split(r, 1, "|")) for r in data_rows("meeting_places.tsv")},
+        venues=tuple(r[0] for r in data_rows("meeting_venues.txt")),
     )

@@ -82,7 +82,7 @@ def merge(ctx: Context, drafts: list[Draft]) -> list[MeetingReport]:
                 draft.members and not draft.weak and draft.status != "held" or _assembly(ctx, draft)
             ):
                 clusters.append(Cluster([draft]))  # "ein Treffen mit der chinesischen Delegation"
-    main = _main_place(drafts)
+    main = _main_place(drafts) or _venue(ctx)
     reports = {id(c): _report(ctx, c, main) for c in clusters if not _aside(c)}
     for c in clusters:
         if _aside(c):
@@ -206,6 +206,22 @@ def _main_place(drafts: list[Draft]) -> str | None:
     )
     top = places.most_common(1)
     return top[0][0] if top and top[0][1] >= PLACE_MENTIONS else None
+
+
+def _venue(ctx: Context) -> str | None:
+    """The place named right after a noun of a meeting's venue (``in der Gipfelstadt
+    Genf``): where the article's meeting is, when no mention of it names a place."""
+    return next(
+        (
+            n.key
+            for n in ctx.names
+            if n.type == "LOC"
+            and n.whole
+            and n.start
+            and ctx.lower[n.start - 1].startswith(ctx.lex.venues)
+        ),
+        None,
+    )
 
 
 def _affinity(ctx: Context, c: Cluster, d: Draft) -> int:
