@@ -125,3 +125,21 @@ def test_agency_platform_and_outlet_names_are_organisations(nlp):
         ("LOC", "Oslo"),
         ("ORG", "Semafor"),  # the outlet a media noun introduces, tagged as a place elsewhere
     }
+
+
+def test_dateline_places_are_places(nlp):
+    text = (
+        "ANKARA/TEHERAN (dpa) - Die Türkei und Iran wollen am Freitag verhandeln.\n\n"
+        "Am Montag hatte die CDU/CSU im Bundestag darüber gestritten."
+    )
+    assert [t.text for t in nlp(text)][:4] == ["ANKARA", "/", "TEHERAN", "("]
+    assert "CDU/CSU" in [t.text for t in nlp(text)]  # no dateline: one token
+    doc = analyse(
+        nlp,
+        NO_WORDS,
+        text,
+        {"ANKARA": "ORG", "TEHERAN": "PER", "dpa": "ORG", "Türkei": "LOC", "Iran": "LOC"},
+    )
+    assert mentions(doc) >= {("LOC", "ANKARA"), ("LOC", "TEHERAN"), ("ORG", "dpa")}
+    untagged = analyse(nlp, NO_WORDS, "MOSKAU (dpa) – Der Kreml schweigt.", {})
+    assert ("LOC", "MOSKAU") in mentions(untagged)

@@ -528,7 +528,8 @@ def test_a_dateline_of_several_capitals_names_places(nlp):
         "PARIS/BERLIN (dpa) - Die Außenminister beider Länder wollen am Freitag beraten.",
         {"PARIS/BERLIN": "PER"},
     )
-    assert [(m.text, m.label) for m in doc._.mentions] == [("PARIS/BERLIN", "LOC")]
+    # the tokenizer splits a dateline's places, the NER's span over them gives way to each
+    assert [(m.text, m.label) for m in doc._.mentions] == [("PARIS", "LOC"), ("BERLIN", "LOC")]
 
 
 def test_line_breaks_the_ner_ran_into_a_name_are_not_part_of_it(nlp):

@@ -4,8 +4,10 @@ It follows GermEval 2014's tokenisation, which the NER model is trained on: hyph
 (``US-Außenminister``) stay one token, quotes („“ »« ‚‘ "") are split off, abbreviations
 (``z.``, ``B.``, ``Mio.``, ``Nr.``), ordinals before a noun (``3. Jänner``), dates
 (``19.12.2025``) and times (``21:16``) stay whole, and gender forms (``Bürger*innen``,
-``Bürger:innen``, ``Bürger/innen``) are one token. A period after a number is split off when
-it ends a sentence: after a year-like number, or before a line break, a quote or the end.
+``Bürger:innen``, ``Bürger/innen``) are one token, as are names a slash joins (``CDU/CSU``),
+except the places of a dateline (``KIEW/WASHINGTON (dpa) -`` at the start of a line: a token
+each). A period after a number is split off when it ends a sentence: after a year-like
+number, or before a line break, a quote or the end.
 
 The rules live in this module, not in the saved model: a model directory only records that it
 uses this tokenizer, so rule fixes take effect without retraining.
@@ -34,6 +36,9 @@ GENDER_FORM = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[*:/_](?:in|innen|r|n)$")
 NUMBER_PERIOD = re.compile(r"^(\d+)\.$")
 # A quote or bracket that closes a sentence after a period.
 CLOSERS = frozenset("\"'“”«»‘’)]")
+# Places joined by slashes in a dateline (``KIEW/WASHINGTON (dpa) -``): a token each.
+SLASHED_NAMES = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:/[A-ZÄÖÜ][\w.-]*)+$")
+DATELINE_ENDS = frozenset({"(", "-", "–", "—"})
 
 
 @lru_cache(maxsize=1)
@@ -77,12 +82,13 @@ class ParleyTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
-        split = [
-            i
+        parts = {
+            i: [tok.text[:-1], "."]
             for i, tok in enumerate(doc)
             if tok.text[0].isdigit() and tok.text[-1] == "." and _ends_sentence(doc, i)
-        ]
-        return _split_periods(doc, split) if split else doc
+        }
+        parts.update((i, _slashed(doc[i].text)) for i in _dateline_places(doc))
+        return _split(doc, parts) if parts else doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -118,18 +124,28 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     return len(m.group(1)) == 4 and nxt[0].isupper()
 
 
-def _split_periods(doc: Doc, indices: list[int]) -> Doc:
-    """A new Doc in which the tokens at ``indices`` are split into number and period."""
+def _dateline_places(doc: Doc) -> Iterator[int]:
+    """The tokens of places joined by slashes that open a line before an agency's bracket
+    or a dash: a dateline (``KIEW/WASHINGTON (dpa-AFX) -``)."""
+    for i in range(len(doc) - 1):
+        line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+        if line_start and doc[i + 1].text in DATELINE_ENDS and SLASHED_NAMES.match(doc[i].text):
+            yield i
+
+
+def _slashed(text: str) -> list[str]:
+    """``KIEW/WASHINGTON`` → ``KIEW``, ``/``, ``WASHINGTON``."""
+    return [part for part in re.split("(/)", text) if part]
+
+
+def _split(doc: Doc, parts: dict[int, list[str]]) -> Doc:
+    """A new Doc in which each token at an index of ``parts`` is split into those parts."""
     words: list[str] = []
     spaces: list[bool] = []
-    targets = set(indices)
     for i, tok in enumerate(doc):
-        if i in targets:
-            words += [tok.text[:-1], "."]
-            spaces += [False, bool(tok.whitespace_)]
-        else:
-            words.append(tok.text)
-            spaces.append(bool(tok.whitespace_))
+        pieces = parts.get(i, [tok.text])
+        words += pieces
+        spaces += [False] * (len(pieces) - 1) + [bool(tok.whitespace_)]
     return Doc(doc.vocab, words=words, spaces=spaces)
 
 

@@ -35,9 +35,11 @@ from parley.nlp.actors.repair import (
     repeated_names,
 )
 from parley.nlp.actors.wordclass import NO_WORD_CLASSES, WordClasses
+from parley.nlp.tokenizer import DATELINE_ENDS
 from parley.nlp.words import spaces_after, texts
 
 MAIN_TYPES = ("PER", "ORG", "LOC")
+MAX_DATELINE_TOKENS = 9  # KIEW / MOSKAU / WASHINGTON (
 LONG_UNG = 7  # Einigung is a noun, Jung a name
 
 
@@ -87,6 +89,7 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
         if span is not None and base:
             ments.append(Ment(span, label if base == split_label(label)[0] else base, base, kind))
     _outlets_elsewhere(ments, outlets)
+    ments = _dateline_names(doc, lex, ments)
     ments = _lexicon_names(doc, lex, ments)
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
@@ -151,6 +154,44 @@ def _country_or_capital(text: str, lex: Lexicon) -> bool:
 def _dateline_places(text: str, lex: Lexicon) -> bool:
     """``MASKAT``, ``KIEW/WASHINGTON``: capitals or countries in capitals, one or several."""
     return all(_country_or_capital(part.title(), lex) for part in text.split("/"))
+
+
+def _dateline_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """The places of a dateline in capitals at the start of a line (``KIEW/WASHINGTON
+    (dpa-AFX) -``, ``NEW YORK (AP) -``) as LOC mentions, whatever the NER tagged there
+    (``KIEW`` as an organisation); the mentions they replace are dropped."""
+    places = [
+        Ment(doc[start:end], "LOC", "LOC", "", found=True)
+        for start, end in _dateline_runs(doc)
+        if _country_or_capital(doc[start:end].text.title(), lex)
+    ]
+    if not places:
+        return ments
+    taken = {i for p in places for i in range(p.span.start, p.span.end)}
+    kept = [m for m in ments if not taken & set(range(m.span.start, m.span.end))]
+    return sorted(kept + places, key=lambda m: m.span.start)
+
+
+def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of words in capitals that slashes separate in a dateline:
+    at the start of a line, before an agency's bracket or a dash."""
+    words, spaces = texts(doc), spaces_after(doc)
+    runs: list[tuple[int, int]] = []
+    for i in range(len(words)):
+        if i and "\n" not in spaces[i - 1] and "\n" not in words[i - 1]:
+            continue
+        line, start = [], i
+        for k in range(i, min(i + MAX_DATELINE_TOKENS, len(words))):
+            word = words[k]
+            if k > start and (word in DATELINE_ENDS or word == "/"):
+                line.append((start, k))
+                if word != "/":
+                    runs += line
+                    break
+                start = k + 1
+            elif not (word.isupper() and word.replace("-", "").isalpha()):
+                break
+    return runs
 
 
 def _unspaced(ent: Span) -> Span | None:
