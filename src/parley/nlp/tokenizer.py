@@ -87,7 +87,8 @@ class ParleyTokenizer(Tokenizer):
             for i, tok in enumerate(doc)
             if tok.text[0].isdigit() and tok.text[-1] == "." and _ends_sentence(doc, i)
         }
-        parts.update((i, _slashed(doc[i].text)) for i in _dateline_places(doc))
+        if "/" in text:
+            parts.update((i, _slashed(doc[i].text)) for i in _dateline_places(doc))
         return _split(doc, parts) if parts else doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -127,9 +128,11 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 def _dateline_places(doc: Doc) -> Iterator[int]:
     """The tokens of places joined by slashes that open a line before an agency's bracket
     or a dash: a dateline (``KIEW/WASHINGTON (dpa-AFX) -``)."""
-    for i in range(len(doc) - 1):
-        line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
-        if line_start and doc[i + 1].text in DATELINE_ENDS and SLASHED_NAMES.match(doc[i].text):
+    for tok in doc[:-1]:
+        i = tok.i
+        if not SLASHED_NAMES.match(tok.text) or doc[i + 1].text not in DATELINE_ENDS:
+            continue
+        if i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
             yield i
 
 
