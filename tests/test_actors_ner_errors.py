@@ -143,3 +143,24 @@ def test_dateline_places_are_places(nlp):
     assert mentions(doc) >= {("LOC", "ANKARA"), ("LOC", "TEHERAN"), ("ORG", "dpa")}
     untagged = analyse(nlp, NO_WORDS, "MOSKAU (dpa) – Der Kreml schweigt.", {})
     assert ("LOC", "MOSKAU") in mentions(untagged)
+
+
+def test_an_adverb_alone_at_a_sentence_start_is_no_person(nlp, words):
+    text = (
+        "Unterdessen reiste Halvorsen nach Kairo. Ungeklärt blieb, wer die Gespräche leitet. "
+        "Allerdings wollen beide Seiten weiter verhandeln. Anders Halvorsen sagte, Kairo sei "
+        "bereit."
+    )
+    ents = {
+        "Unterdessen": "PER",
+        "Halvorsen": "PER",
+        "Kairo": "LOC",
+        "Ungeklärt": "PER",
+        "Allerdings": "PER",
+        "Anders Halvorsen": "PER",
+    }
+    doc = analyse(nlp, NO_WORDS, text, ents)
+    assert {m for t, m in mentions(doc) if t == "PER"} == {"Halvorsen", "Anders Halvorsen"}
+    # Anders is a first name too: alone at a sentence start it stays a person
+    doc = analyse(nlp, words, "Anders sagte am Montag, er reise nach Kairo.", {"Anders": "PER"})
+    assert ("PER", "Anders") in mentions(doc)

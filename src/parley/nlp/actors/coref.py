@@ -83,7 +83,7 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
         elif not kind and ent.text in lex.bodies:
             base = "ORG"  # Weißen Haus, Kreml: organisations even where they are places
         elif span is not None and base == "PER" and not kind:
-            base = _person_or_not(span, lex)
+            base = _person_or_not(span, lex, words)
         if base in ("PER", "LOC") and not kind and _common_noun(ent, lex):
             continue  # Diplomatenkreisen, Verhandlung: no name
         if span is not None and base:
@@ -229,13 +229,16 @@ def _genitive_name(text: str) -> bool:
     return text[:1].isupper() and text.endswith("s") and text.isalpha()
 
 
-def _person_or_not(span: Span, lex: Lexicon) -> str | None:
+def _person_or_not(span: Span, lex: Lexicon, words: WordClasses) -> str | None:
     """What a span the NER called a person is: PER; LOC or ORG when it is a known place or
     institution (``Kiew``, ``Kreml``); None when it is plainly no name (``Kremlsprecher``,
-    lowercase words). A place inside a longer name stays (``Israel Katz``)."""
+    lowercase words, an adverb alone at a sentence start: ``Indessen``, ``Ungeklärt``, unless
+    the lexicon knows it as a name too). A place inside a longer name stays (``Israel Katz``)."""
     text = span.text
     if not text[:1].isupper() and span[0].text not in PARTICLES:
         return None
+    if len(span) == 1 and span[0].is_sent_start and lex.sentence_adverb(text):
+        return None if not words.name(text) else "PER"
     anchor = lex.anchor(text)
     if anchor:
         return "ORG" if text in lex.institutions else "LOC"
