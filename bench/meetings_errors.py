@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from parley import nlp
@@ -57,7 +58,8 @@ def main(args: list[str]) -> None:
     for gold_path in sorted(p for d in args if d != "--all" for p in Path(d).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw = next(iter(read_paths([gold_path.with_name(gold["text_file"])])))
-        article = clean(raw)
+        # read as parley eval reads it: with the page's address, which can date the article
+        article = clean(replace(raw, meta={**raw.meta, "url": gold.get("source_url") or ""}))
         pred = to_gold(
             analyse(pipeline, article.text, article.published),
             article.text,

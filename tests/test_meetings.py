@@ -879,3 +879,23 @@ def test_the_place_named_after_a_venue_noun_is_where_the_meeting_is():
     assert m.status == "planned" and names(venue, [m.location]) == ["Krakau"]
     home = make_doc(text.format("Heimatstadt"), "2024-05-06", [FR, PL, KRAKOW], times)
     assert one(home).location is None
+
+
+def test_a_proposed_meeting_takes_no_day_from_a_mention_that_says_nothing_of_it():
+    text = (
+        "Polen schlägt Frankreich ein Treffen der Außenminister vor. "
+        "Die Regierung nannte das Treffen am Montag einen Neuanfang."
+    )
+    doc = make_doc(
+        text, "2024-05-08", [FR, PL], [("am Montag", "2024-05-06", "2024-05-06", "2024-05-06")]
+    )
+    m = one(doc)
+    assert m.status == "proposed" and m.date is None
+
+
+def test_a_proposed_meeting_keeps_the_day_its_proposal_names():
+    text = "Polen schlägt Frankreich ein Treffen der Außenminister am Montag vor."
+    doc = make_doc(
+        text, "2024-05-01", [FR, PL], [("am Montag", "2024-05-06", "2024-05-06", "2024-05-06")]
+    )
+    assert one(doc).date == "2024-05-06"

@@ -424,7 +424,8 @@ def _report(
     """The meeting report of a cluster. A meeting with no place of its own that is held or
     planned alongside the article's main meeting takes its place (a side talk takes the
     summit's place); an earlier one does not. A side meeting with no date of its own takes
-    the day of the meeting it is held at (``host``)."""
+    the day of the meeting it is held at (``host``). A meeting proposed or ruled out takes
+    its day only from mentions whose clause says what became of it."""
     mentions = [d for d in c.drafts if not d.attach]
     first = mentions[0]
     strong = [d for d in mentions if not d.weak]
@@ -445,6 +446,8 @@ def _report(
     elif location is None and current:
         location = main_place
     dated = [d for d in mentions if d.timex]
+    if status_from.status in ("proposed", "ruled_out"):  # "das Treffen am Samstag" said
+        dated = [d for d in dated if not d.weak]  # nothing of the offer: not its day
     evidence = {"status": _ev(status_from), "location": _ev(place_from)}
     people_from = next((d for d in c.drafts if d.members), first)
     evidence["participants"] = _ev(people_from)
