@@ -11,6 +11,7 @@ from spacy.language import Language
 # Imported for their registrations: Doc._ attributes and the tokenizer, sentence and NER
 # feature parts that the shipped model names in its config.
 from parley.nlp import extensions, ner_features, sentences, tokenizer  # noqa: F401
+from parley.nlp.blas import use_numpy_blas
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "de_parley"
 
@@ -25,10 +26,10 @@ def _import_components() -> None:
 def base_pipeline(model: str | Path | None = None) -> Language:
     """Tokenizer, sentences and NER: the shipped model, a user's model, or a blank fallback."""
     path = Path(model) if model else MODEL_DIR
-    if path.exists():
-        return spacy.load(path)
-    if model:
-        return spacy.load(str(model))  # an installed package name
+    if path.exists() or model:
+        nlp = spacy.load(path if path.exists() else str(model))  # a directory or package name
+        use_numpy_blas(nlp)
+        return nlp
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     return nlp
