@@ -164,3 +164,18 @@ def test_an_adverb_alone_at_a_sentence_start_is_no_person(nlp, words):
     # Anders is a first name too: alone at a sentence start it stays a person
     doc = analyse(nlp, words, "Anders sagte am Montag, er reise nach Kairo.", {"Anders": "PER"})
     assert ("PER", "Anders") in mentions(doc)
+
+
+def test_names_in_apposition_to_a_role_before_them(nlp):
+    doc = analyse(
+        nlp,
+        NO_WORDS,
+        "Zur Delegation gehört auch der frühere Leiter der Kommission für Grenzfragen "
+        "(Sonderstab), Teodor Vasić, der am Montag in Wien eintraf. Vasićs Sprecher, "
+        "Milan Brankov, bestätigte die Reise.",
+        {"Teodor Vasić": "OTH", "Wien": "LOC", "Vasićs": "PER", "Brankov": "PER"},
+    )
+    people = {a.name: a for a in doc._.actors if a.type == "PER"}
+    assert set(people) == {"Teodor Vasić", "Milan Brankov"}
+    roles = {r.text for r in doc._.roles if r.actor_key == people["Milan Brankov"].key}
+    assert roles == {"Sprecher"}

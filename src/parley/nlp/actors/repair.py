@@ -52,6 +52,7 @@ COMMON_NOUN_ENDINGS = (
 # The part of them no one-word name ends in (Jung, Dennis, Clement, München do).
 NOUN_ONLY_ENDINGS = tuple(e for e in COMMON_NOUN_ENDINGS if e not in ("ung", "nis", "ment", "chen"))
 MAX_NAME_TOKENS = 3
+MAX_ASIDE_TOKENS = 8  # (Minsker Gruppe), (kurz OSZE)
 MAX_PARTICLES = 3  # von der, bin … Al
 COORDINATORS = frozenset({"und", "sowie", ","})
 PAIRING = frozenset({"und", "sowie"})  # the coordinators that pair two names
@@ -116,7 +117,8 @@ def missed_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
 
 def _first_name_of(g: Grammar, persons: dict[int, Ment], i: int, end: int) -> bool:
     """Is the untagged name word ``i`` the first name of the one-word person at ``end``
-    that an apposition follows (``Rustem Umerov, Sicherheitssekretär``)?"""
+    in an apposition to a role (``Rustem Umerov, Sicherheitssekretär``; ``Selenskyjs
+    Sprecher, Serhij Nikiforow, sagte``)?"""
     surname = persons.get(end)
     return (
         end - i == 1
@@ -125,8 +127,13 @@ def _first_name_of(g: Grammar, persons: dict[int, Ment], i: int, end: int) -> bo
         and g.word(end + 1) == ","
         and not g.doc[i].is_sent_start  # Für Simeoni, …
         and not (g.word(i - 1).lower() in ARTICLES or g.is_adj(i - 1))
-        and _role_follows(g, end + 2)
+        and (_role_follows(g, end + 2) or (g.word(i - 1) == "," and _after_role(g, i - 1)))
     )
+
+
+def _after_role(g: Grammar, comma: int) -> bool:
+    """Does a title or role phrase end at ``comma`` (``Sprecher, X``)?"""
+    return g.lex.is_title(g.word(comma - 1)) or _role_before(g, comma, g.doc[comma].sent.start)
 
 
 def join_particles(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
@@ -442,9 +449,22 @@ def _role_follows(g: Grammar, p: int) -> bool:
 
 
 def _role_before(g: Grammar, comma: int, sent_start: int) -> bool:
-    for p in range(comma - 1, max(sent_start, comma - 16) - 1, -1):
+    """Does a role phrase end at ``comma``, or at a bracketed aside right before it
+    (``der Leiter der Delegation (Minsker Gruppe), X``)?"""
+    end = _aside_start(g, comma, sent_start)
+    for p in range(end - 1, max(sent_start, end - 16) - 1, -1):
         if g.left_boundary(p) and p not in g.entity_at:
-            phrase = g.phrase(p, comma, "all")
-            if phrase and phrase.end == comma and not phrase.relation:
+            phrase = g.phrase(p, end, "all")
+            if phrase and phrase.end == end and not phrase.relation:
                 return True
     return False
+
+
+def _aside_start(g: Grammar, end: int, sent_start: int) -> int:
+    """Where a bracketed aside that ends right before ``end`` opens, else ``end``."""
+    if g.word(end - 1) != ")":
+        return end
+    for k in range(end - 2, max(sent_start, end - MAX_ASIDE_TOKENS) - 1, -1):
+        if g.word(k) in "()":
+            return k if g.word(k) == "(" else end
+    return end
