@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley.facts import Analysis
+from parley.nlp.words import sentence_offsets
 
 
 def to_analysis(doc: Doc) -> Analysis:
@@ -19,7 +20,7 @@ def to_analysis(doc: Doc) -> Analysis:
         timexes=list(doc._.timexes or []),
         quotes=list(doc._.quotes or []),
         meetings=list(doc._.meetings or []),
-        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        sentences=list(sentence_offsets(doc)),
     )
 
 

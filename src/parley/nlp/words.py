@@ -1,7 +1,8 @@
 """A Doc's text and token texts as plain strings, made once per Doc and shared by the
 components that scan every token (``doc[i].text`` builds a spaCy ``Token`` per look-up, and
-``doc.text`` joins every token anew, which costs more than the look-ups). parley's
-components never retokenize, so the strings stay right."""
+``doc.text`` joins every token anew, which costs more than the look-ups), and the sentences'
+character offsets (``doc.sents`` walks the Doc anew on each call). parley's components never
+retokenize and never move a sentence start after ``parley_sentences``, so both stay right."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class _Strings:
 
 
 _MADE: WeakKeyDictionary[Doc, _Strings] = WeakKeyDictionary()
+_SENTENCES: WeakKeyDictionary[Doc, tuple[int, list[tuple[int, int]]]] = WeakKeyDictionary()
 
 
 def _strings(doc: Doc) -> _Strings:
@@ -52,3 +54,12 @@ def lowers(doc: Doc) -> list[str]:
 def spaces_after(doc: Doc) -> list[str]:
     """``[t.whitespace_ for t in doc]`` (shared: do not change it)."""
     return _strings(doc).spaces
+
+
+def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """``[(s.start_char, s.end_char) for s in doc.sents]`` (shared: do not change it)."""
+    found = _SENTENCES.get(doc)
+    if found is None or found[0] != len(doc):
+        found = (len(doc), [(s.start_char, s.end_char) for s in doc.sents])
+        _SENTENCES[doc] = found
+    return found[1]

@@ -34,6 +34,7 @@ _KEY_RULES = (
     (r"(ov|off|of)$", "ov"),
     (r"(.)\1+", r"\1"),  # double letters
 )
+_KEY_PATTERNS = tuple((re.compile(pattern), repl) for pattern, repl in _KEY_RULES)
 
 
 def strip_accents(text: str) -> str:
@@ -44,8 +45,8 @@ def strip_accents(text: str) -> str:
 def name_key(word: str) -> str:
     """A transliteration-neutral key: ``Umjerow``, ``Umerow``, ``Umerov`` → ``umerov``."""
     key = strip_accents(word).lower()
-    for pattern, repl in _KEY_RULES:
-        key = re.sub(pattern, repl, key)
+    for pattern, repl in _KEY_PATTERNS:
+        key = pattern.sub(repl, key)
     return key
 
 

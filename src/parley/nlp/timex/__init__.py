@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from parley.nlp.timex.periods import interval
 from parley.nlp.timex.tagger import split_sentences, tag
+from parley.nlp.words import doc_text, sentence_offsets
 
 __all__ = ["interval", "split_sentences", "tag"]
 
@@ -20,8 +21,6 @@ __all__ = ["interval", "split_sentences", "tag"]
 @Language.component("parley_timex", assigns=["doc._.timexes"])
 def parley_timex(doc: Doc) -> Doc:
     """Write ``doc._.timexes``, resolved against ``doc._.published``."""
-    sentences = None
-    if doc.has_annotation("SENT_START"):
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    doc._.timexes = tag(doc.text, doc._.published, sentences)
+    sentences = sentence_offsets(doc) if doc.has_annotation("SENT_START") else None
+    doc._.timexes = tag(doc_text(doc), doc._.published, sentences)
     return doc

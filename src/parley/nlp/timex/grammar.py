@@ -525,7 +525,7 @@ def trigger() -> re.Pattern:
         "Folgetag", "Woche", "Vorwoche", "Monat", "Vormonat", "Jahr", "Vorjahr", "Quartal",
         "Halbjahr",
     ]  # fmt: skip
-    return re.compile(rf"\d|(?i:\b(?:{_alt(words)}))")
+    return re.compile(rf"\d+|(?i:\b(?:{_alt(words)}))")  # a run of digits: one window
 
 
 WINDOW = 60  # characters around a trigger that a rule may span
