@@ -9,6 +9,7 @@ from parley.nlp.datafiles import DATA
 from parley.nlp.datafiles import rows as data_rows
 
 STATUS_ORDER = ("cancelled", "ruled_out", "proposed", "planned", "held")
+MEMO_SIZE = 200_000  # word forms whose trigger is remembered
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,20 @@ class Lexicon:
     venues: tuple[str, ...]  # "gipfelstadt": the place named after it hosts the meeting
 
     def noun_trigger(self, text: str) -> Trigger | None:
-        """The trigger a capitalised word (or its last hyphen part) ends in, if any."""
+        """The trigger a capitalised word (or its last hyphen part) ends in, if any (remembered
+        per word form: the extractor asks again and again)."""
+        memo = self._noun_triggers
+        if text not in memo:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[text] = self._noun_trigger(text)
+        return memo[text]
+
+    @cached_property
+    def _noun_triggers(self) -> dict[str, Trigger | None]:
+        return {}
+
+    def _noun_trigger(self, text: str) -> Trigger | None:
         if not text[:1].isupper():
             return None
         low = text.lower()
