@@ -899,3 +899,18 @@ def test_a_proposed_meeting_keeps_the_day_its_proposal_names():
         text, "2024-05-01", [FR, PL], [("am Montag", "2024-05-06", "2024-05-06", "2024-05-06")]
     )
     assert one(doc).date == "2024-05-06"
+
+
+def test_a_country_in_the_genitive_before_hauptstadt_leaves_the_place_to_the_city():
+    text = (
+        "Die Außenminister Frankreichs und Polens trafen sich am Dienstag in "
+        "Deutschlands Hauptstadt Berlin."
+    )
+    berlin = ("Berlin", "LOC", ["Berlin"], None)
+    doc = make_doc(
+        text,
+        "2024-05-08",
+        [FR, PL, DE, berlin],
+        [("am Dienstag", "2024-05-07", "2024-05-07", "2024-05-07")],
+    )
+    assert names(doc, [one(doc).location]) == ["Berlin"]

@@ -619,6 +619,8 @@ def _near_saying(ctx: Context, name) -> bool:
 
 
 def _is_place(ctx: Context, name) -> bool:
+    if _genitive_before_noun(ctx, name):
+        return False  # "in Ägyptens Hauptstadt": the host country, a side
     return name.type != "PER" and name.whole and _locative(ctx, name) is not None
 
 
@@ -638,9 +640,21 @@ def _locative(ctx: Context, name) -> int | None:
             return j
         if word in PREPOSITIONS or not ctx.doc[j].text[:1].isalpha() or _stops(ctx, j):
             return None
-        if any(n.start <= j < n.end and n.whole for n in ctx.names):
+        if any(
+            n.start <= j < n.end and n.whole and not _genitive_before_noun(ctx, n)
+            for n in ctx.names
+        ):
             return None
     return None
+
+
+def _genitive_before_noun(ctx: Context, name) -> bool:
+    """``in Ägyptens Hauptstadt Kairo``: a place in the genitive before a noun qualifies the
+    noun; the place is the noun's (or the name after it)."""
+    nxt = ctx.doc[name.end].text if name.end < len(ctx.doc) else ""
+    inflected = name.text != ctx.actors[name.key].name and name.text.endswith("s")
+    named = any(n.start == name.end for n in ctx.names)
+    return inflected and nxt[:1].isupper() and nxt.isalpha() and not named
 
 
 def _paired_countries(ctx: Context, j: int, c_end: int) -> list[str]:
@@ -703,6 +717,7 @@ def _location(ctx: Context, i: int, clauses, topic: set[int]) -> str | None:
             for n in ctx.names_in(c_start, c_end)
             if n.type != "PER"
             and n.whole
+            and not _genitive_before_noun(ctx, n)
             and (n.start not in topic or _before_final_verb(ctx, n, c_end))
             and _locative(ctx, n) is not None
         ]
