@@ -180,3 +180,16 @@ def test_two_sided_talks_and_the_three_sided_meeting_that_widens_them_stay_apart
     assert pair["format"] == "bilateral"
     assert sorted(s["status"] for s in pair["sources"]) == ["held", "planned", "planned"]
     assert len(found) == 2
+
+
+def test_reports_in_a_country_and_in_its_city_are_one_meeting_at_the_city():
+    def report(article, place):
+        day = "2024-04-03"
+        sides = [_side("Chile"), _side("Peru")]
+        return Report(article, 0, day, None, "held", parties=sides, location=_side(place),
+                      date=day, begin=day, until=day)  # fmt: skip
+
+    one = resolve_meetings([report("a", "Polen"), report("b", "Krakau")])
+    assert len(one) == 1 and one[0].location == "Krakau" and one[0].disputed == []
+    apart = resolve_meetings([report("a", "Lyon"), report("b", "Krakau")])
+    assert len(apart) == 2

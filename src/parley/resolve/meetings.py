@@ -14,8 +14,10 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
+
+from parley.nlp.datafiles import rows as data_rows
 
 STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
 # Status changes that are a meeting's history, not a contradiction between sources.
@@ -164,13 +166,28 @@ class _Link:
 
     sides: frozenset[str]
     persons: frozenset[str]
-    place: str | None
+    place: Side | None
     pinned: tuple[date, date] | None  # the days of a specific report
 
 
 def _link_of(r: Report) -> _Link:
-    place = r.location.ident if r.location else None
-    return _Link(frozenset(r.sides), frozenset(r.persons), place, r.span if r.specific else None)
+    return _Link(
+        frozenset(r.sides), frozenset(r.persons), r.location, r.span if r.specific else None
+    )
+
+
+@cache
+def _holders() -> dict[str, frozenset[str]]:
+    """Place name -> the places that hold it (``meeting_places.tsv``: Miami → Florida, USA)."""
+    return {r[0]: frozenset(r[1].split("|")) for r in data_rows("meeting_places.tsv")}
+
+
+def _same_place(a: Side, b: Side) -> bool:
+    """The same place, or one that holds the other (``Türkei`` and ``Antalya``)."""
+    holders = _holders()
+    return (
+        a.ident == b.ident or a.name in holders.get(b.name, ()) or b.name in holders.get(a.name, ())
+    )
 
 
 @dataclass
@@ -181,7 +198,7 @@ class _Group:
     reports: list[Report] = field(default_factory=list)
     sides: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
+    places: dict[str, Side] = field(default_factory=dict)  # by ident
     statuses: set[str] = field(default_factory=set)
     formats: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
@@ -196,7 +213,7 @@ class _Group:
         self.statuses.add(r.status)
         self.links.add(_link_of(r))
         if r.location:
-            self.places.add(r.location.ident)
+            self.places[r.location.ident] = r.location
         if r.format:
             self.formats.add(r.format)
         if r.mode:
@@ -227,7 +244,7 @@ def _agree(g: _Group, r: Report) -> bool:
     that ``r`` is about it."""
     if r.span and g.latest_begin and not _overlap((g.latest_begin, g.earliest_until), r.span):
         return False  # some dated report ends before r begins, or begins after r ends
-    if r.location and not g.places <= {r.location.ident}:
+    if r.location and not all(_same_place(p, r.location) for p in g.places.values()):
         return False
     if WIDENED.get(r.format) in g.formats:
         return False  # two sides meeting are not the three-sided meeting that widens them
@@ -239,7 +256,7 @@ def _linked(x: _Link, r: _Link) -> bool:
     sides that fit into each other plus the same people, place or days."""
     if x.sides and x.sides == r.sides:
         return True
-    same_place = bool(x.place and x.place == r.place)
+    same_place = bool(x.place and r.place and _same_place(x.place, r.place))
     pinned = bool(x.pinned and r.pinned and _overlap(x.pinned, r.pinned))
     return bool(x.persons & r.persons) or same_place or pinned
 
@@ -285,7 +302,7 @@ class _Index:
         if link.sides:
             keys.append(("sides", link.sides))
         if link.place:
-            keys.append(("place", link.place))
+            keys.append(("place", link.place.ident))
         if link.pinned:
             first, last = link.pinned
             days = (last - first).days + 2 * slack
@@ -335,9 +352,10 @@ def _meeting(reports: list[Report]) -> Meeting:
     dated = [r for r in reports if r.begin]
     best = min(dated, key=lambda r: (_days(r.begin, r.until), _published_order(r)), default=None)
     places = Counter(r.location.value for r in reports if r.location)
+    inner = {r.location.value for r in reports if r.location and not _holds_another(r, reports)}
     parties = _ranked(p for r in reports for p in r.parties)
     participants = _ranked(p for r in reports for p in r.participants)
-    location = places.most_common(1)[0][0] if places else None
+    location = next((v for v, _ in places.most_common() if v in inner), None)
     first = min(reports, key=lambda r: (r.article_id, r.idx))
     sides = [*(s for r in reports for s in [*r.parties, *r.participants]), *_places_of(reports)]
     names = {s.value: s.name for s in sides}
@@ -357,6 +375,13 @@ def _meeting(reports: list[Report]) -> Meeting:
         reports=[(r.article_id, r.idx) for r in reports],
         disputed=_disputed(reports),
         history=[(r.published, r.status, r.article_id) for r in reports],
+    )
+
+
+def _holds_another(r: Report, reports: list[Report]) -> bool:
+    """``r``'s place holds the place of another report (a country beside its city)."""
+    return any(
+        x.location and r.location.name in _holders().get(x.location.name, ()) for x in reports
     )
 
 
@@ -403,7 +428,8 @@ def _disputed(reports: list[Report]) -> list[str]:
         for b in days
     ):
         found.append("date")
-    if len({r.location.ident for r in reports if r.location}) > 1:
+    placed = [r.location for r in reports if r.location]
+    if any(not _same_place(a, b) for a in placed for b in placed):
         found.append("location")
     people = list({frozenset(r.persons) for r in reports if r.persons})
     if any(not (a & b) for i, a in enumerate(people) for b in people[i + 1 :]):
