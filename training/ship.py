@@ -19,6 +19,9 @@ META = {
     "with the 12 GermEval 2014 labels (CNN tok2vec with lexicon features).",
     "license": "CC BY-SA 4.0",
     "author": "parley",
+    # The range pyproject.toml pins (3.8.8+ wheels decode NER slowly); a model trained under
+    # another 3.8 release loads the same.
+    "spacy_version": ">=3.8.2,<3.9.0",
     "sources": [
         {"name": "GermEval 2014 NER (NoSta-D)", "license": "CC BY 4.0"},
         {"name": "german-nouns (Wiktionary DE)", "license": "CC BY-SA 4.0"},
