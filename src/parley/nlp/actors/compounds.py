@@ -12,24 +12,27 @@ from parley.nlp.actors.wordclass import WordClasses
 MIN_PART = 4  # letters of each part of a compound written as one word (Minsk + kram)
 
 
-def place_compound(word: str, lex: Lexicon, words: WordClasses) -> bool:
-    """Is the one-token ``word`` a place name joined to a common noun that names no place?"""
-    if lex.anchor(word) or words.place(word) or words.name(word):
+def place_compound(word: str, lex: Lexicon, words: WordClasses, solid: bool = True) -> bool:
+    """Is the one-token ``word`` a place name joined to a common noun that names no place?
+    A compound written as one word (``solid``, not asked for a word tagged as a person:
+    surnames such as ``Kirnbauer`` are built so) must start with a country or capital
+    (``Ukrainekriegs``, ``Minskkram``; not the towns ``Lauffenburg``, ``Steinhart``)."""
+    if lex.anchor(word) or words.place(word) or words.name(word) or lex.demonym(word):
         return False
     if "-" in word.strip("-"):
         first, head = word.split("-")[0], word.rsplit("-", 1)[-1]
-        return _place(first, lex, words) and _noun_head(head, lex, words)
-    return any(
-        _place(word[:k], lex, words)
+        return (_country(first, lex) or words.place(first)) and _noun_head(head, lex, words)
+    return solid and any(
+        _country(word[:k], lex)
         and word[k:].islower()
         and _noun_head(word[k:].capitalize(), lex, words)
         for k in range(MIN_PART, len(word) - MIN_PART + 1)
     )
 
 
-def _place(word: str, lex: Lexicon, words: WordClasses) -> bool:
-    anchor = lex.forms.get(word) or lex.capitals.get(word)
-    return anchor is not None or words.place(word)
+def _country(word: str, lex: Lexicon) -> bool:
+    """A country's name or a capital (``Ukraine``, ``Minsk``)."""
+    return word in lex.forms or word in lex.capitals
 
 
 def _noun_head(head: str, lex: Lexicon, words: WordClasses) -> bool:

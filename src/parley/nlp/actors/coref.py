@@ -60,7 +60,11 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
     for ent in (part for e in doc.ents if (s := _unspaced(e)) for part in _untitled(s, lex)):
         label = ent.label_
         base, kind = split_label(label)
-        if base in ("LOC", "PER") and not kind and place_compound(ent.text, lex, words):
+        if (
+            base in ("LOC", "PER")
+            and not kind
+            and place_compound(ent.text, lex, words, base == "LOC")
+        ):
             label, base, kind = "LOCpart", "LOC", "part"  # Ukraine-Kriegs, Normandie-Format
         if base == "PER" and kind and _genitive_name(ent.text):
             kind = ""  # Trumps tagged as a derivation: a genitive name
