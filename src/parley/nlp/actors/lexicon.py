@@ -4,8 +4,7 @@ Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_rel
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
 ``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_place_heads.txt``,
 ``actor_media.txt``, ``actor_sentence_adverbs.txt``, ``actor_demonym_nouns.tsv``,
-``titles_former.txt``; agencies from :func:`parley.clean.agency_names`, spaCy's German stop
-words).
+``titles_former.txt``; agencies from :func:`parley.clean.agency_names`).
 """
 
 from __future__ import annotations
@@ -15,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-
-from spacy.lang.de.stop_words import STOP_WORDS
 
 from parley.clean import agency_names
 from parley.nlp.datafiles import rows as data_rows
@@ -56,7 +53,7 @@ class Lexicon:
         self._offices = _suffix_regex([r[0] for r in data_rows("actor_office_nouns.txt")])
         self._place_heads = _suffix_regex([r[0] for r in data_rows("actor_place_heads.txt")])
         self.media = agency_names() | {r[0] for r in data_rows("actor_media.txt")}
-        self._adverbs = {r[0] for r in data_rows("actor_sentence_adverbs.txt")} | STOP_WORDS
+        self._adverbs = {r[0] for r in data_rows("actor_sentence_adverbs.txt")}
         self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
@@ -149,7 +146,7 @@ class Lexicon:
 
     def sentence_adverb(self, word: str) -> bool:
         """A word that opens sentences as an adverb or predicative adjective (``Indessen``,
-        ``Ungeklärt``; ``actor_sentence_adverbs.txt`` and spaCy's German stop words)."""
+        ``Ungeklärt``; ``actor_sentence_adverbs.txt``)."""
         return word.lower() in self._adverbs
 
     def place_head(self, word: str) -> bool:
