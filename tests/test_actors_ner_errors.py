@@ -4,10 +4,8 @@ entities tagged by hand the way the NER errs, word classes from the shipped mode
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import spacy
+from hand_tagged import blank_pipeline, tagged
 from spacy.tokens import Doc
 
 from parley.nlp import MODEL_DIR, base_pipeline
@@ -23,11 +21,7 @@ NO_WORDS = WordClasses()
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = spacy.blank(
-        "de", config={"nlp": {"tokenizer": {"@tokenizers": "parley.tokenizer.v1"}}}
-    )
-    pipeline.add_pipe("parley_sentences")
-    return pipeline
+    return blank_pipeline()
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +31,7 @@ def words() -> WordClasses:
 
 def analyse(nlp, words: WordClasses, text: str, ents: dict[str, str]) -> Doc:
     """Run parley_actors on ``text`` with every occurrence of each ``ents`` string tagged."""
-    doc = nlp(text)
-    spans = []
-    for form, label in ents.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            assert span is not None, form
-            spans.append(span)
-    doc.ents = spacy.util.filter_spans(spans)
-    return parley_actors(doc, words)
+    return parley_actors(tagged(nlp, text, ents), words)
 
 
 def mentions(doc: Doc) -> set[tuple[str, str]]:

@@ -3,13 +3,10 @@ sentences written for these tests, entities tagged by hand the way the NER errs.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import spacy
+from hand_tagged import blank_pipeline, tagged
 from spacy.tokens import Doc
 
-import parley.nlp  # noqa: F401  (registers the tokenizer, sentences and Doc extensions)
 from parley.facts import ArticleActor
 from parley.nlp.actors import parley_actors
 from parley.nlp.actors.make_countries import inflected
@@ -17,24 +14,12 @@ from parley.nlp.actors.make_countries import inflected
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = spacy.blank(
-        "de", config={"nlp": {"tokenizer": {"@tokenizers": "parley.tokenizer.v1"}}}
-    )
-    pipeline.add_pipe("parley_sentences")
-    return pipeline
+    return blank_pipeline()
 
 
 def analyse(nlp, text: str, ents: dict[str, str]) -> Doc:
     """Run parley_actors on ``text`` with every occurrence of each ``ents`` string tagged."""
-    doc = nlp(text)
-    spans = []
-    for form, label in ents.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            assert span is not None, form
-            spans.append(span)
-    doc.ents = spacy.util.filter_spans(spans)
-    return parley_actors(doc)
+    return parley_actors(tagged(nlp, text, ents))
 
 
 def person(doc: Doc, name: str) -> ArticleActor:
