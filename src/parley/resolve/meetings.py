@@ -14,10 +14,10 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Any
 
-from parley.nlp.datafiles import rows as data_rows
+from parley.nlp.meetings.lexicon import lexicon
 
 STAGE = {"proposed": 0, "planned": 1, "ruled_out": 2, "cancelled": 2, "held": 3}
 # Status changes that are a meeting's history, not a contradiction between sources.
@@ -176,15 +176,9 @@ def _link_of(r: Report) -> _Link:
     )
 
 
-@cache
-def _holders() -> dict[str, frozenset[str]]:
-    """Place name -> the places that hold it (``meeting_places.tsv``: Miami → Florida, USA)."""
-    return {r[0]: frozenset(r[1].split("|")) for r in data_rows("meeting_places.tsv")}
-
-
 def _same_place(a: Side, b: Side) -> bool:
     """The same place, or one that holds the other (``Türkei`` and ``Antalya``)."""
-    holders = _holders()
+    holders = lexicon().places  # Miami -> (Florida, USA), from meeting_places.tsv
     return (
         a.ident == b.ident or a.name in holders.get(b.name, ()) or b.name in holders.get(a.name, ())
     )
@@ -381,7 +375,7 @@ def _meeting(reports: list[Report]) -> Meeting:
 def _holds_another(r: Report, reports: list[Report]) -> bool:
     """``r``'s place holds the place of another report (a country beside its city)."""
     return any(
-        x.location and r.location.name in _holders().get(x.location.name, ()) for x in reports
+        x.location and r.location.name in lexicon().places.get(x.location.name, ()) for x in reports
     )
 
 
