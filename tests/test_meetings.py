@@ -462,6 +462,53 @@ def test_talks_under_four_eyes_stay_apart_from_the_round_of_all():
     assert names(doc, [pair.location]) == ["Lima"]
 
 
+def test_a_dinner_after_the_summit_is_a_meeting_of_its_own_on_the_summits_day():
+    text = (
+        "Die Staatschefs Chiles und Perus beraten am Freitag in Lima. "
+        "Bei einem Abendessen danach sollen auch die Außenminister Alberto van Klaveren "
+        "und Elmer Schialer dabei sein."
+    )
+    actors = [
+        ("Chile", "LOC", ["Chiles"], None),
+        ("Peru", "LOC", ["Perus"], None),
+        ("Lima", "LOC", ["Lima"], None),
+        ("Alberto van Klaveren", "PER", ["Alberto van Klaveren"], "Chile"),
+        ("Elmer Schialer", "PER", ["Elmer Schialer"], "Peru"),
+    ]
+    doc = make_doc(
+        text, "2024-06-05", actors, [("am Freitag", "2024-06-07", "2024-06-07", "2024-06-07")]
+    )
+    summit, dinner = extract(doc)
+    assert names(doc, summit.parties) == ["Chile", "Peru"]
+    assert names(doc, dinner.participants) == ["Alberto van Klaveren", "Elmer Schialer"]
+    assert dinner.trigger == "Abendessen"
+    assert dinner.date == "2024-06-07"
+    assert names(doc, [dinner.location]) == ["Lima"]
+
+
+def test_a_side_talk_takes_the_day_of_a_meeting_reported_without_a_word_of_its_status():
+    text = (
+        "Neben Boric seien auch die Außenminister Alberto van Klaveren und Elmer Schialer "
+        "heute in Lima dabei. "
+        "Zunächst hatte es geheißen, Boric und Boluarte würden ein Einzelgespräch führen."
+    )
+    actors = [
+        ("Chile", "LOC", ["Chile"], None),
+        ("Peru", "LOC", ["Peru"], None),
+        ("Lima", "LOC", ["Lima"], None),
+        ("Gabriel Boric", "PER", ["Boric"], "Chile"),
+        ("Dina Boluarte", "PER", ["Boluarte"], "Peru"),
+        ("Alberto van Klaveren", "PER", ["Alberto van Klaveren"], "Chile"),
+        ("Elmer Schialer", "PER", ["Elmer Schialer"], "Peru"),
+    ]
+    doc = make_doc(
+        text, "2024-06-07", actors, [("heute", "2024-06-07", "2024-06-07", "2024-06-07")]
+    )
+    meetings = extract(doc)
+    pair = next(m for m in meetings if m.participants == ["PER:Gabriel Boric", "PER:Dina Boluarte"])
+    assert pair.date == "2024-06-07"
+
+
 def test_the_last_summit_of_an_organisation_has_the_organisation_as_its_side():
     text = (
         "Der Gipfel der Afrikanischen Union hat in Addis Abeba begonnen. "

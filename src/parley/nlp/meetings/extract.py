@@ -110,7 +110,7 @@ def drafts(ctx: Context) -> list[Draft]:
                 verb = verbs[0] if verbs and trig.kind == "noun" else None
                 draft = _draft(ctx, i, trig, (c_start, c_end), clauses, sent, verb)
                 if draft is not None:
-                    draft.aside = aside
+                    draft.aside = aside or trig.kind == "noun" and _follows(ctx, i, c_end)
                     draft.host_word = next((ctx.doc[j].text for j in sorted(hosts)), None)
                     out.append(draft)
                     found = True
@@ -169,6 +169,14 @@ def _aside(ctx: Context, c_start: int, c_end: int) -> bool:
     """The clause marks a side meeting (``unter vier Augen``, ``allein miteinander``)."""
     words = ctx.lower[c_start:c_end]
     return any(tuple(words[k : k + len(p)]) == p for p in ctx.lex.asides for k in range(len(words)))
+
+
+def _follows(ctx: Context, i: int, c_end: int) -> bool:
+    """``ein Mittagessen danach``: words right after the meeting noun at ``i`` make it a
+    meeting following the larger one."""
+    return any(
+        tuple(ctx.lower[i + 1 : i + 1 + len(p)]) == p for p in ctx.lex.afters if i + len(p) < c_end
+    )
 
 
 def _series_round(ctx: Context, i: int) -> bool:

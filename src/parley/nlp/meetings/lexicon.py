@@ -73,6 +73,7 @@ class Lexicon:
     states: frozenset[str]  # "Länder", "Seiten" after a pointer: the states, not their leaders
     hosts: tuple[tuple[str, ...], ...]  # "am Rande": the noun after it is the larger meeting
     asides: tuple[tuple[str, ...], ...]  # "unter vier Augen": a side meeting
+    afters: tuple[tuple[str, ...], ...]  # "danach" after the noun: a meeting after the larger
     dayparts: frozenset[str]  # "Nacht", "Abend": a time of the day reported
     places: dict[str, tuple[str, ...]]  # "Miami" -> ("Florida", "USA"): the places that hold it
     venues: tuple[str, ...]  # "gipfelstadt": the place named after it hosts the meeting
@@ -281,6 +282,7 @@ def lexicon() -> Lexicon:
         states=frozenset(r[0] for r in pairs if r[1] == "states"),
         hosts=tuple(tuple(r[0].split()) for r in aside if r[1] == "host"),
         asides=tuple(tuple(r[0].split()) for r in aside if r[1] == "aside"),
+        afters=tuple(tuple(r[0].split()) for r in aside if r[1] == "after"),
         dayparts=frozenset(r[0] for r in data_rows("meeting_dayparts.txt")),
         places={r[0]: tuple(_split(r, 1, "|")) for r in data_rows("meeting_places.tsv")},
         venues=tuple(r[0] for r in data_rows("meeting_venues.txt")),

@@ -347,8 +347,9 @@ def _aside(c: Cluster) -> bool:
 
 def _host(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
     """The meeting a side meeting is held at: the nearest meeting that is no side meeting,
-    held or planned now, at the side meeting's place if it names one; when the side meeting
-    names it (``am Rande des Gipfels``), only one first named with that word."""
+    held or planned now (or reported with no word of what became of it), at the side
+    meeting's place if it names one; when the side meeting names it (``am Rande des
+    Gipfels``), only one first named with that word."""
     if not _aside(c):
         return None
     hosts = [
@@ -356,7 +357,7 @@ def _host(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
         for x in clusters
         if not _aside(x)
         and not any(d.series or d.when == "before" for d in x.drafts)
-        and x.statuses & {"held", "planned"}
+        and (x.statuses & {"held", "planned"} or not x.statuses)
         and (not c.locations or any(_at(ctx, p, x.locations) for p in c.locations))
     ]
     words = {t.form for d in c.drafts if d.host_word and (t := ctx.lex.noun_trigger(d.host_word))}
