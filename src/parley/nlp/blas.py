@@ -5,25 +5,17 @@ blis's generic reference kernel when their CPU detection does not know the proce
 development machine's AMD family 0x1A), and then spend three times what numpy's OpenBLAS,
 which picks an AVX2 kernel at run time, spends on the same products (docs/performance.md,
 "Matrix products"). parley runs one worker process per core, so numpy's BLAS gets one thread
-unless ``OPENBLAS_NUM_THREADS`` says otherwise.
+unless ``OPENBLAS_NUM_THREADS`` says otherwise (set with threadpoolctl, which knows the BLAS
+builds of every platform).
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
-from pathlib import Path
 
-import numpy
 from spacy.language import Language
 from thinc.api import NumpyOps
-
-# Thread setters of the OpenBLAS builds numpy's wheels bundle (newest first).
-_SETTERS = (
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-    "openblas_set_num_threads",
-)
+from threadpoolctl import threadpool_limits
 
 
 def use_numpy_blas(nlp: Language) -> None:
@@ -35,14 +27,4 @@ def use_numpy_blas(nlp: Language) -> None:
             for node in model.walk():
                 node.ops = ops
     if "OPENBLAS_NUM_THREADS" not in os.environ:
-        _one_thread()
-
-
-def _one_thread() -> None:
-    """Set numpy's bundled OpenBLAS to one thread (its default is one per core)."""
-    for path in (Path(numpy.__file__).parent.parent / "numpy.libs").glob("*openblas*.so*"):
-        lib = ctypes.CDLL(str(path))
-        setter = next((getattr(lib, n) for n in _SETTERS if hasattr(lib, n)), None)
-        if setter is not None:
-            setter(1)
-            return
+        threadpool_limits(limits=1, user_api="blas")  # kept: not used as a context manager
