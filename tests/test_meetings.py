@@ -509,6 +509,25 @@ def test_a_side_talk_takes_the_day_of_a_meeting_reported_without_a_word_of_its_s
     assert pair.date == "2024-06-07"
 
 
+def test_negotiating_on_with_a_separable_prefix_is_a_meeting():
+    text = "Die Unterhändler Katars und Ägyptens wollen am Montag in Doha weiterverhandeln."
+    actors = [
+        ("Katar", "LOC", ["Katars"], None),
+        ("Ägypten", "LOC", ["Ägyptens"], None),
+        ("Doha", "LOC", ["Doha"], None),
+    ]
+    doc = make_doc(
+        text, "2026-01-14", actors, [("am Montag", "2026-01-19", "2026-01-19", "2026-01-19")]
+    )
+    (talks,) = extract(doc)
+    assert (talks.trigger, talks.status, talks.date) == (
+        "weiterverhandeln",
+        "planned",
+        "2026-01-19",
+    )
+    assert names(doc, talks.parties) == ["Katar", "Ägypten"]
+
+
 def test_the_last_summit_of_an_organisation_has_the_organisation_as_its_side():
     text = (
         "Der Gipfel der Afrikanischen Union hat in Addis Abeba begonnen. "
