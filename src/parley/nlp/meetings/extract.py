@@ -167,16 +167,18 @@ def _hosted(ctx: Context, i: int, c_start: int) -> bool:
 
 def _aside(ctx: Context, c_start: int, c_end: int) -> bool:
     """The clause marks a side meeting (``unter vier Augen``, ``allein miteinander``)."""
-    words = ctx.lower[c_start:c_end]
-    return any(tuple(words[k : k + len(p)]) == p for p in ctx.lex.asides for k in range(len(words)))
+    return any(_phrase_at(ctx, k, ctx.lex.asides, c_end) for k in range(c_start, c_end))
 
 
 def _follows(ctx: Context, i: int, c_end: int) -> bool:
     """``ein Mittagessen danach``: words right after the meeting noun at ``i`` make it a
     meeting following the larger one."""
-    return any(
-        tuple(ctx.lower[i + 1 : i + 1 + len(p)]) == p for p in ctx.lex.afters if i + len(p) < c_end
-    )
+    return _phrase_at(ctx, i + 1, ctx.lex.afters, c_end)
+
+
+def _phrase_at(ctx: Context, k: int, phrases: tuple[tuple[str, ...], ...], end: int) -> bool:
+    """One of ``phrases`` (lower-case words) begins at token ``k`` and ends before ``end``."""
+    return any(k + len(p) <= end and tuple(ctx.lower[k : k + len(p)]) == p for p in phrases)
 
 
 def _series_round(ctx: Context, i: int) -> bool:
