@@ -15,6 +15,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import encoders  # noqa: F401  (registers the architectures tried in training runs)
 import spacy
 from convert import DATA, read_tsv
 from spacy.tokens import Doc
