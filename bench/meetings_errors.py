@@ -9,17 +9,11 @@ meetings that match none.
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import replace
-from pathlib import Path
 
-from parley import nlp
-from parley.analyse import analyse
-from parley.clean import clean
+from gold_runs import predictions
+
 from parley.evaluate import Scores, score_meetings
-from parley.gold import to_gold
-from parley.read import read_paths
 
 
 def _who(m: dict) -> str:
@@ -54,19 +48,7 @@ def _pairs(gold: dict, pred: dict) -> list[tuple[dict, dict, list[str]]]:
 
 def main(args: list[str]) -> None:
     show_all = "--all" in args
-    pipeline = nlp.load(None)
-    for gold_path in sorted(p for d in args if d != "--all" for p in Path(d).glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        raw = next(iter(read_paths([gold_path.with_name(gold["text_file"])])))
-        # read as parley eval reads it: with the page's address, which can date the article
-        article = clean(replace(raw, meta={**raw.meta, "url": gold.get("source_url") or ""}))
-        pred = to_gold(
-            analyse(pipeline, article.text, article.published),
-            article.text,
-            doc_id=gold["doc_id"],
-            text_file="",
-            published=article.published,
-        )
+    for gold, pred in predictions(d for d in args if d != "--all"):
         pairs = _pairs(gold, pred)
         print(f"\n== {gold['doc_id']} (published {gold['published']})")
         for g, p, wrong in pairs:

@@ -63,3 +63,9 @@ def test_sentences_and_entities_together(nlp):
     doc = nlp("Treffen in Wien\nAngela Merkel sprach mit Emmanuel Macron. Danach reiste sie ab.")
     assert len(list(doc.sents)) == 3
     assert {"Angela Merkel", "Emmanuel Macron"} <= {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+@needs_model
+def test_agencies_of_a_byline_are_organisations(nlp):
+    found = ents(nlp, "Von: AFP/Reuters/dpa\n\nIn Genf wurde am Montag weiter verhandelt.")
+    assert {("AFP", "ORG"), ("Reuters", "ORG")} <= found

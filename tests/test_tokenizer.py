@@ -62,6 +62,19 @@ def test_gender_forms_are_one_token(nlp, text):
     assert words(nlp, f"Die {text} wählen.") == ["Die", text, "wählen", "."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von: AFP/Reuters/dpa", ["Von", ":", "AFP", "/", "Reuters", "/", "dpa"]),
+        ("(apa/dpa) Wien", ["(", "apa", "/", "dpa", ")", "Wien"]),
+        ("die SPD/Grünen-Koalition", ["die", "SPD/Grünen-Koalition"]),  # not all agencies
+        ("Foto: dpa/Anna Berg", ["Foto", ":", "dpa/Anna", "Berg"]),  # a name, no agency
+    ],
+)
+def test_agencies_a_slash_joins_are_split(nlp, text, expected):
+    assert words(nlp, text) == expected
+
+
 def test_dates_and_times(nlp):
     assert words(nlp, "am 19.12.2025 um 21:16 Uhr") == ["am", "19.12.2025", "um", "21:16", "Uhr"]
 

@@ -84,6 +84,11 @@ def _agencies() -> dict[str, tuple[str, str]]:
     return table
 
 
+def is_agency(tag: str) -> bool:
+    """Whether ``tag`` is how a byline or credit writes an agency (``Reuters``, ``APA``)."""
+    return tag.casefold() in _agencies()
+
+
 def agency_names() -> frozenset[str]:
     """The canonical names of the news and photo agencies cleaning knows (``Reuters``,
     ``dpa``, ``AFP``), for the stages that meet them in the text."""

@@ -5,9 +5,10 @@ It follows GermEval 2014's tokenisation, which the NER model is trained on: hyph
 (``z.``, ``B.``, ``Mio.``, ``Nr.``), ordinals before a noun (``3. Jänner``), dates
 (``19.12.2025``) and times (``21:16``) stay whole, and gender forms (``Bürger*innen``,
 ``Bürger:innen``, ``Bürger/innen``) are one token, as are names a slash joins (``CDU/CSU``),
-except the places of a dateline (``KIEW/WASHINGTON (dpa) -`` at the start of a line: a token
-each). A period after a number is split off when it ends a sentence: after a year-like
-number, or before a line break, a quote or the end.
+except the places of a dateline (``KIEW/WASHINGTON (dpa) -`` at the start of a line) and
+agencies a byline or credit joins (``APA/Reuters/dpa``): a token each. A period after a
+number is split off when it ends a sentence: after a year-like number, or before a line
+break, a quote or the end.
 
 The rules live in this module, not in the saved model: a model directory only records that it
 uses this tokenizer, so rule fixes take effect without retraining.
@@ -27,6 +28,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
+
+from parley.clean import is_agency
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -89,6 +92,7 @@ class ParleyTokenizer(Tokenizer):
         }
         if "/" in text:
             parts.update((i, _slashed(doc[i].text)) for i in _dateline_places(doc))
+            parts.update((i, _slashed(doc[i].text)) for i in _agency_lists(doc))
         return _split(doc, parts) if parts else doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -134,6 +138,15 @@ def _dateline_places(doc: Doc) -> Iterator[int]:
             continue
         if i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
             yield i
+
+
+def _agency_lists(doc: Doc) -> Iterator[int]:
+    """The tokens that join only agencies by slashes: a byline or credit (``APA/Reuters/dpa``,
+    ``AFP/dpa``)."""
+    for tok in doc:
+        parts = tok.text.split("/")
+        if len(parts) > 1 and all(parts) and all(is_agency(p) for p in parts):
+            yield tok.i
 
 
 def _slashed(text: str) -> list[str]:
