@@ -173,3 +173,13 @@ def test_names_in_apposition_to_a_role_before_them(nlp):
     assert set(people) == {"Teodor Vasić", "Milan Brankov"}
     roles = {r.text for r in doc._.roles if r.actor_key == people["Milan Brankov"].key}
     assert roles == {"Sprecher"}
+
+
+def test_regions_written_as_one_word_are_places(nlp):
+    text = (
+        "In der Ostukraine wurde weiter gekämpft, aus Nordsyrien kamen neue Meldungen. "
+        "In Süditalien und in Ostende blieb es ruhig, die Ostukrainer warteten ab."
+    )
+    found = mentions(analyse(nlp, NO_WORDS, text, {}))
+    assert {("LOC", "Ostukraine"), ("LOC", "Nordsyrien"), ("LOC", "Süditalien")} <= found
+    assert not {m for t, m in found if m in ("Ostende", "Ostukrainer")}

@@ -95,6 +95,7 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
     _outlets_elsewhere(ments, outlets)
     ments = _dateline_names(doc, lex, ments)
     ments = _lexicon_names(doc, lex, ments)
+    ments = _regions(doc, lex, ments)
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     persons_after_relations(doc, lex, ments)
@@ -294,6 +295,18 @@ def _lexicon_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
                 break
         i += 1
     return sorted((m for m in ments if id(m) not in dropped), key=lambda m: m.span.start)
+
+
+def _regions(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """Regions of a country written as one word (``in der Ostukraine``) the NER did not tag,
+    as LOC mentions."""
+    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    regions = [
+        Ment(doc[t.i : t.i + 1], "LOC", "LOC", "", found=True)
+        for t in doc
+        if t.i not in covered and t.text not in lex.forms and lex.region(t.text)
+    ]
+    return sorted(ments + regions, key=lambda m: m.span.start) if regions else ments
 
 
 def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:

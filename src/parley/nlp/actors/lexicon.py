@@ -4,7 +4,8 @@ Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_rel
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
 ``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_place_heads.txt``,
 ``actor_media.txt``, ``actor_sentence_adverbs.txt``, ``actor_demonym_nouns.tsv``,
-``titles_former.txt``; agencies from :func:`parley.clean.agency_names`).
+``actor_compass_prefixes.txt``, ``titles_former.txt``; agencies from
+:func:`parley.clean.agency_names`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Lexicon:
         self.media = agency_names() | {r[0] for r in data_rows("actor_media.txt")}
         self._adverbs = {r[0] for r in data_rows("actor_sentence_adverbs.txt")}
         self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
+        self._compass = tuple(r[0] for r in data_rows("actor_compass_prefixes.txt"))
         self.forms: dict[str, Anchor] = {}  # surface form (case-sensitive) → anchor
         self.capitals: dict[str, Anchor] = {}
         self._demonyms: dict[str, Anchor] = {}
@@ -190,6 +192,19 @@ class Lexicon:
     def anchor(self, form: str) -> Anchor | None:
         """The country or organisation a name, capital or institution stands for."""
         return self.forms.get(form) or self.capitals.get(form) or self.institutions.get(form)
+
+    def region(self, word: str) -> Anchor | None:
+        """The country a compass word and its name make a region of, written as one word
+        (``Ostukraine``, ``Nordsyriens`` → Ukraine, Syrien), else None."""
+        if not word[:1].isupper():
+            return None
+        for prefix in self._compass:
+            rest = word[len(prefix) :]
+            if word.lower().startswith(prefix) and rest[:1].islower():
+                anchor = self.forms.get(rest[:1].upper() + rest[1:])
+                if anchor:
+                    return anchor
+        return None
 
     def prefix_anchor(self, word: str) -> Anchor | None:
         return self.memo("prefix", word, self._prefix_anchor)
