@@ -183,3 +183,14 @@ def test_regions_written_as_one_word_are_places(nlp):
     found = mentions(analyse(nlp, NO_WORDS, text, {}))
     assert {("LOC", "Ostukraine"), ("LOC", "Nordsyrien"), ("LOC", "Süditalien")} <= found
     assert not {m for t, m in found if m in ("Ostende", "Ostukrainer")}
+
+
+def test_platforms_after_a_word_that_introduces_them_are_organisations(nlp):
+    text = (
+        "Die Ministerin schrieb auf X, man sei vorangekommen. Ihr Sprecher meldete sich via "
+        "Telegram, laut dpa auch im Netzwerk Truth Social. Ein X markiert die Stelle."
+    )
+    found = mentions(analyse(nlp, NO_WORDS, text, {}))
+    assert {("ORG", "X"), ("ORG", "Telegram"), ("ORG", "dpa"), ("ORG", "Truth Social")} <= found
+    doc = analyse(nlp, NO_WORDS, "Ein X markiert die Stelle.", {})
+    assert not doc._.actors  # no word before it that introduces a platform

@@ -96,6 +96,7 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
     ments = _dateline_names(doc, lex, ments)
     ments = _lexicon_names(doc, lex, ments)
     ments = _regions(doc, lex, ments)
+    ments = _media_names(doc, lex, ments)
     ments = [m for m in ments + missed_names(doc, lex, ments) if m.base]
     ments = join_particles(doc, lex, sorted(ments, key=lambda m: m.span.start))
     persons_after_relations(doc, lex, ments)
@@ -307,6 +308,23 @@ def _regions(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
         if t.i not in covered and t.text not in lex.forms and lex.region(t.text)
     ]
     return sorted(ments + regions, key=lambda m: m.span.start) if regions else ments
+
+
+def _media_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
+    """Platforms, outlets and agencies the NER did not tag, after a word that introduces
+    one (``auf X``, ``via Telegram``, ``laut dpa``, ``im Netzwerk X``), as ORG mentions."""
+    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    found: list[Ment] = []
+    for i in range(1, len(doc)):
+        before = doc[i - 1].text
+        if not (before.lower() in lex.media_prepositions or lex.outlet_noun(before)):
+            continue
+        for n in range(min(lex.media_tokens, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if span.text in lex.media and not covered & set(range(i, i + n)):
+                found.append(Ment(span, "ORG", "ORG", "", found=True))
+                break
+    return sorted(ments + found, key=lambda m: m.span.start) if found else ments
 
 
 def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:

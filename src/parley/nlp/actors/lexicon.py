@@ -4,7 +4,8 @@ Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_rel
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
 ``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_place_heads.txt``,
 ``actor_media.txt``, ``actor_sentence_adverbs.txt``, ``actor_demonym_nouns.tsv``,
-``actor_compass_prefixes.txt``, ``titles_former.txt``; agencies from
+``actor_compass_prefixes.txt``, ``actor_media_prepositions.txt``, ``titles_former.txt``;
+agencies from
 :func:`parley.clean.agency_names`).
 """
 
@@ -54,6 +55,8 @@ class Lexicon:
         self._offices = _suffix_regex([r[0] for r in data_rows("actor_office_nouns.txt")])
         self._place_heads = _suffix_regex([r[0] for r in data_rows("actor_place_heads.txt")])
         self.media = agency_names() | {r[0] for r in data_rows("actor_media.txt")}
+        self.media_prepositions = {r[0] for r in data_rows("actor_media_prepositions.txt")}
+        self.media_tokens = max(len(m.split()) for m in self.media)
         self._adverbs = {r[0] for r in data_rows("actor_sentence_adverbs.txt")}
         self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
         self._compass = tuple(r[0] for r in data_rows("actor_compass_prefixes.txt"))
