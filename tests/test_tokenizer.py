@@ -69,6 +69,8 @@ def test_gender_forms_are_one_token(nlp, text):
         ("(apa/dpa) Wien", ["(", "apa", "/", "dpa", ")", "Wien"]),
         ("die SPD/Grünen-Koalition", ["die", "SPD/Grünen-Koalition"]),  # not all agencies
         ("Foto: dpa/Anna Berg", ["Foto", ":", "dpa/Anna", "Berg"]),  # a name, no agency
+        ("Quelle: sz, mau/rts/AFP", ["Quelle", ":", "sz", ",", "mau", "/", "rts", "/", "AFP"]),
+        ("und/oder ab/bis", ["und/oder", "ab/bis"]),  # sigil-like words, but no agency
     ],
 )
 def test_agencies_a_slash_joins_are_split(nlp, text, expected):

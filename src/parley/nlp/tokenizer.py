@@ -6,9 +6,9 @@ It follows GermEval 2014's tokenisation, which the NER model is trained on: hyph
 (``19.12.2025``) and times (``21:16``) stay whole, and gender forms (``Bürger*innen``,
 ``Bürger:innen``, ``Bürger/innen``) are one token, as are names a slash joins (``CDU/CSU``),
 except the places of a dateline (``KIEW/WASHINGTON (dpa) -`` at the start of a line) and
-agencies a byline or credit joins (``APA/Reuters/dpa``): a token each. A period after a
-number is split off when it ends a sentence: after a year-like number, or before a line
-break, a quote or the end.
+agencies a byline or credit joins (``APA/Reuters/dpa``, ``chr/rts/AFP``): a token each.
+A period after a number is split off when it ends a sentence: after a year-like number, or
+before a line break, a quote or the end.
 
 The rules live in this module, not in the saved model: a model directory only records that it
 uses this tokenizer, so rule fixes take effect without retraining.
@@ -39,6 +39,8 @@ GENDER_FORM = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[*:/_](?:in|innen|r|n)$")
 NUMBER_PERIOD = re.compile(r"^(\d+)\.$")
 # A quote or bracket that closes a sentence after a period.
 CLOSERS = frozenset("\"'“”«»‘’)]")
+# An author's sigil beside the agencies of a credit (``chr`` in ``chr/rts/AFP``).
+SIGIL = re.compile(r"^[a-zäöü]{2,4}$")
 # Places joined by slashes in a dateline (``KIEW/WASHINGTON (dpa) -``): a token each.
 SLASHED_NAMES = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:/[A-ZÄÖÜ][\w.-]*)+$")
 DATELINE_ENDS = frozenset({"(", "-", "–", "—"})
@@ -141,11 +143,12 @@ def _dateline_places(doc: Doc) -> Iterator[int]:
 
 
 def _agency_lists(doc: Doc) -> Iterator[int]:
-    """The tokens that join only agencies by slashes: a byline or credit (``APA/Reuters/dpa``,
-    ``AFP/dpa``)."""
+    """The tokens that join agencies by slashes, and perhaps authors' sigils: a byline or
+    credit (``APA/Reuters/dpa``, ``AFP/dpa``, ``chr/rts/AFP``)."""
     for tok in doc:
         parts = tok.text.split("/")
-        if len(parts) > 1 and all(parts) and all(is_agency(p) for p in parts):
+        agencies = [p for p in parts if is_agency(p)]
+        if len(parts) > 1 and agencies and all(p in agencies or SIGIL.match(p) for p in parts):
             yield tok.i
 
 
