@@ -194,3 +194,9 @@ def test_platforms_after_a_word_that_introduces_them_are_organisations(nlp):
     assert {("ORG", "X"), ("ORG", "Telegram"), ("ORG", "dpa"), ("ORG", "Truth Social")} <= found
     doc = analyse(nlp, NO_WORDS, "Ein X markiert die Stelle.", {})
     assert not doc._.actors  # no word before it that introduces a platform
+
+
+def test_web_addresses_of_outlets_are_organisations(nlp):
+    text = "Wie bild.de berichtete, reiste er am Montag ab.\n\nQuelle: ntv.de, mau/AFP"
+    found = mentions(analyse(nlp, NO_WORDS, text, {"bild.de": "OTH"}))
+    assert {("ORG", "bild.de"), ("ORG", "ntv.de")} <= found

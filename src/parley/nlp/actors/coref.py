@@ -80,8 +80,8 @@ def collect_mentions(doc: Doc, lex: Lexicon, words: WordClasses = NO_WORD_CLASSE
         if not kind and (outlet := _outlet(ent, lex)):
             span, base = outlet, "ORG"  # der Sender Fox News, vom Portal Axios
             outlets.add(outlet.text)
-        elif not kind and ent.text in lex.media:
-            base = "ORG"  # Reuters, Telegram: an agency, platform or outlet
+        elif not kind and lex.outlet_name(ent.text):
+            base = "ORG"  # Reuters, Telegram, ntv.de: an agency, platform or outlet
         elif not kind and ent.text.isupper() and _dateline_places(ent.text, lex):
             base = "LOC"  # MASKAT, KIEW/WASHINGTON in a dateline
         elif not kind and ent.text in lex.bodies:
@@ -312,16 +312,17 @@ def _regions(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
 
 def _media_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """Platforms, outlets and agencies the NER did not tag, after a word that introduces
-    one (``auf X``, ``via Telegram``, ``laut dpa``, ``im Netzwerk X``), as ORG mentions."""
+    one (``auf X``, ``via Telegram``, ``laut dpa``, ``im Netzwerk X``, ``Quelle: ntv.de``),
+    as ORG mentions."""
     covered = {i for m in ments for i in range(m.span.start, m.span.end)}
     found: list[Ment] = []
     for i in range(1, len(doc)):
-        before = doc[i - 1].text
+        before = doc[i - 1].text if doc[i - 1].text != ":" or i < 2 else doc[i - 2].text
         if not (before.lower() in lex.media_prepositions or lex.outlet_noun(before)):
             continue
         for n in range(min(lex.media_tokens, len(doc) - i), 0, -1):
             span = doc[i : i + n]
-            if span.text in lex.media and not covered & set(range(i, i + n)):
+            if lex.outlet_name(span.text) and not covered & set(range(i, i + n)):
                 found.append(Ment(span, "ORG", "ORG", "", found=True))
                 break
     return sorted(ments + found, key=lambda m: m.span.start) if found else ments

@@ -4,8 +4,8 @@ Everything is read once from ``parley/nlp/data`` (``titles_de.tsv``, ``actor_rel
 ``titles_skip.txt``, ``countries_de.tsv``, ``actor_institutions.tsv``,
 ``actor_outlet_nouns.txt``, ``actor_office_nouns.txt``, ``actor_place_heads.txt``,
 ``actor_media.txt``, ``actor_sentence_adverbs.txt``, ``actor_demonym_nouns.tsv``,
-``actor_compass_prefixes.txt``, ``actor_media_prepositions.txt``, ``titles_former.txt``;
-agencies from
+``actor_compass_prefixes.txt``, ``actor_media_prepositions.txt``,
+``actor_web_domains.txt``, ``titles_former.txt``; agencies from
 :func:`parley.clean.agency_names`).
 """
 
@@ -57,6 +57,9 @@ class Lexicon:
         self.media = agency_names() | {r[0] for r in data_rows("actor_media.txt")}
         self.media_prepositions = {r[0] for r in data_rows("actor_media_prepositions.txt")}
         self.media_tokens = max(len(m.split()) for m in self.media)
+        domains = "|".join(r[0] for r in data_rows("actor_web_domains.txt"))
+        host = r"(?:www\.)?[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*"  # a letter first
+        self._website = re.compile(rf"^{host}\.(?:{domains})$")
         self._adverbs = {r[0] for r in data_rows("actor_sentence_adverbs.txt")}
         self._former = tuple(r[0] for r in data_rows("titles_former.txt"))
         self._compass = tuple(r[0] for r in data_rows("actor_compass_prefixes.txt"))
@@ -195,6 +198,11 @@ class Lexicon:
     def anchor(self, form: str) -> Anchor | None:
         """The country or organisation a name, capital or institution stands for."""
         return self.forms.get(form) or self.capitals.get(form) or self.institutions.get(form)
+
+    def outlet_name(self, text: str) -> bool:
+        """A platform, outlet or agency by name (``Telegram``, ``Reuters``) or by its web
+        address (``ntv.de``)."""
+        return text in self.media or bool(self._website.match(text.lower()))
 
     def region(self, word: str) -> Anchor | None:
         """The country a compass word and its name make a region of, written as one word
