@@ -298,34 +298,44 @@ def _lexicon_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     return sorted((m for m in ments if id(m) not in dropped), key=lambda m: m.span.start)
 
 
+def _covered(ments: list[Ment]) -> set[int]:
+    """The token indices inside the mentions."""
+    return {i for m in ments for i in range(m.span.start, m.span.end)}
+
+
+def _with(ments: list[Ment], added: list[Ment]) -> list[Ment]:
+    """``ments`` and ``added`` in text order."""
+    return sorted(ments + added, key=lambda m: m.span.start) if added else ments
+
+
 def _regions(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """Regions of a country written as one word (``in der Ostukraine``) the NER did not tag,
     as LOC mentions."""
-    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    covered = _covered(ments)
     regions = [
         Ment(doc[t.i : t.i + 1], "LOC", "LOC", "", found=True)
         for t in doc
         if t.i not in covered and t.text not in lex.forms and lex.region(t.text)
     ]
-    return sorted(ments + regions, key=lambda m: m.span.start) if regions else ments
+    return _with(ments, regions)
 
 
 def _media_names(doc: Doc, lex: Lexicon, ments: list[Ment]) -> list[Ment]:
     """Platforms, outlets and agencies the NER did not tag, after a word that introduces
     one (``auf X``, ``via Telegram``, ``laut dpa``, ``im Netzwerk X``, ``Quelle: ntv.de``),
     as ORG mentions."""
-    covered = {i for m in ments for i in range(m.span.start, m.span.end)}
+    covered = _covered(ments)
     found: list[Ment] = []
     for i in range(1, len(doc)):
         before = doc[i - 1].text if doc[i - 1].text != ":" or i < 2 else doc[i - 2].text
         if not (before.lower() in lex.media_prepositions or lex.outlet_noun(before)):
             continue
-        for n in range(min(lex.media_tokens, len(doc) - i), 0, -1):
+        for n in range(min(lex.max_media_tokens, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             if lex.outlet_name(span.text) and not covered & set(range(i, i + n)):
                 found.append(Ment(span, "ORG", "ORG", "", found=True))
                 break
-    return sorted(ments + found, key=lambda m: m.span.start) if found else ments
+    return _with(ments, found)
 
 
 def group(ments: list[Ment], lex: Lexicon) -> list[Actor]:

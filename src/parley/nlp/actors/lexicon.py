@@ -56,7 +56,7 @@ class Lexicon:
         self._place_heads = _suffix_regex([r[0] for r in data_rows("actor_place_heads.txt")])
         self.media = agency_names() | {r[0] for r in data_rows("actor_media.txt")}
         self.media_prepositions = {r[0] for r in data_rows("actor_media_prepositions.txt")}
-        self.media_tokens = max(len(m.split()) for m in self.media)
+        self.max_media_tokens = max(len(m.split()) for m in self.media)
         domains = "|".join(r[0] for r in data_rows("actor_web_domains.txt"))
         host = r"(?:www\.)?[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*"  # a letter first
         self._website = re.compile(rf"^{host}\.(?:{domains})$")
