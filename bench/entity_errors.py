@@ -8,31 +8,23 @@ scorer counts them; with the predicted type beside a miss the prediction has und
 
 from __future__ import annotations
 
-import sys
+import argparse
 
-from gold_runs import Record, predictions
+from gold_runs import predictions
 
-TYPES = ("PER", "ORG", "LOC")
-
-
-def mentions(record: Record) -> set[tuple[str, str]]:
-    """The (type, mention) pairs the scorer compares."""
-    return {
-        (e["type"], m)
-        for e in record.get("entities", [])
-        for m in e.get("mentions", [])
-        if e.get("type") in TYPES
-    }
+from parley.evaluate import entity_mentions
 
 
-def main(args: list[str]) -> None:
-    only = args[args.index("--type") + 1] if "--type" in args else None
-    dirs = [a for i, a in enumerate(args) if a != "--type" and (i == 0 or args[i - 1] != "--type")]
-    for gold, pred in predictions(dirs):
-        g, p = mentions(gold), mentions(pred)
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="+", help="directories of gold .json + .txt")
+    ap.add_argument("--type", choices=("PER", "ORG", "LOC"), help="only this type")
+    args = ap.parse_args()
+    for gold, pred in predictions(args.dirs):
+        g, p = entity_mentions(gold), entity_mentions(pred)
         typed = {m: t for t, m in p}
-        missed = sorted(x for x in g - p if only in (None, x[0]))
-        extra = sorted(x for x in p - g if only in (None, x[0]))
+        missed = sorted(x for x in g - p if args.type in (None, x[0]))
+        extra = sorted(x for x in p - g if args.type in (None, x[0]))
         if not missed and not extra:
             continue
         print(f"\n== {gold['doc_id']}")
@@ -44,4 +36,4 @@ def main(args: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

@@ -190,16 +190,18 @@ def _overlap(text: str, a: str, b: str) -> int:
     return max(0, min(sa[1], sb[1]) - max(sa[0], sb[0]))
 
 
-def score_entities(gold: Record, pred: Record, scores: Scores) -> None:
-    def pairs(doc: Record) -> set[tuple[str, str]]:
-        return {
-            (e["type"], m)
-            for e in doc.get("entities", [])
-            for m in e.get("mentions", [])
-            if e.get("type") in ("PER", "ORG", "LOC")
-        }
+def entity_mentions(record: Record) -> set[tuple[str, str]]:
+    """The (type, mention) pairs of a record's PER, ORG and LOC entities, as scored."""
+    return {
+        (e["type"], m)
+        for e in record.get("entities", [])
+        for m in e.get("mentions", [])
+        if e.get("type") in ("PER", "ORG", "LOC")
+    }
 
-    g, p = pairs(gold), pairs(pred)
+
+def score_entities(gold: Record, pred: Record, scores: Scores) -> None:
+    g, p = entity_mentions(gold), entity_mentions(pred)
     for t in ("PER", "ORG", "LOC"):
         gt, pt = {x for x in g if x[0] == t}, {x for x in p if x[0] == t}
         scores.entities[t].add(len(gt & pt), len(pt), len(gt))

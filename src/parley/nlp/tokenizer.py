@@ -146,9 +146,11 @@ def _agency_lists(doc: Doc) -> Iterator[int]:
     """The tokens that join agencies by slashes, and perhaps authors' sigils: a byline or
     credit (``APA/Reuters/dpa``, ``AFP/dpa``, ``chr/rts/AFP``)."""
     for tok in doc:
+        if "/" not in tok.text:
+            continue
         parts = tok.text.split("/")
         agencies = [p for p in parts if is_agency(p)]
-        if len(parts) > 1 and agencies and all(p in agencies or SIGIL.match(p) for p in parts):
+        if agencies and all(p in agencies or SIGIL.match(p) for p in parts):
             yield tok.i
 
 

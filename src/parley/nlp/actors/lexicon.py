@@ -207,11 +207,15 @@ class Lexicon:
     def region(self, word: str) -> Anchor | None:
         """The country a compass word and its name make a region of, written as one word
         (``Ostukraine``, ``Nordsyriens`` → Ukraine, Syrien), else None."""
+        return self.memo("region", word, self._region)
+
+    def _region(self, word: str) -> Anchor | None:
         if not word[:1].isupper():
             return None
+        low = word.lower()
         for prefix in self._compass:
             rest = word[len(prefix) :]
-            if word.lower().startswith(prefix) and rest[:1].islower():
+            if low.startswith(prefix) and rest[:1].islower():
                 anchor = self.forms.get(rest[:1].upper() + rest[1:])
                 if anchor:
                     return anchor
